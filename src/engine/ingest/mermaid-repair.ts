@@ -1,0 +1,58 @@
+// The common repairs of learners' Mermaid: labels holding unquoted parentheses or quotes, `end` as an id.
+
+export interface Repair {
+  /** 1-based line in the diagram text. */
+  readonly line: number;
+  readonly description: string;
+}
+
+export interface RepairedText {
+  readonly text: string;
+  readonly repairs: readonly Repair[];
+}
+
+// An id followed by a square-bracket label that holds ( ) or " and is not already a quoted string.
+const SQUARE_LABEL = /([\p{L}\w-]+)\[(?!")([^\]\n]*[()"][^\]\n]*)\](?!\])/gu;
+// An id followed by a round label that itself contains a parenthesised part: A(Load balancer (HAProxy)).
+const ROUND_LABEL = /([\p{L}\w-]+)\((?![("])([^()\n]*\([^()\n]*\)[^()\n]*)\)/gu;
+
+function quote(content: string): string {
+  return `"${content.replace(/"/g, '#quot;')}"`;
+}
+
+/** Quotes every label that Mermaid's grammar cannot read unquoted; reports each line it changed. */
+export function quoteLabels(text: string): RepairedText {
+  const repairs: Repair[] = [];
+  const lines = text.split('\n').map((line, index) => {
+    if (line.trimStart().startsWith('%%')) return line;
+    let changed = line.replace(SQUARE_LABEL, (_m, id: string, content: string) => {
+      repairs.push({
+        line: index + 1,
+        description: `quoted the label of ${id}, [${content.trim()}]: parentheses or quotes in a label must be inside "..."`,
+      });
+      return `${id}[${quote(content)}]`;
+    });
+    changed = changed.replace(ROUND_LABEL, (_m, id: string, content: string) => {
+      repairs.push({
+        line: index + 1,
+        description: `quoted the label of ${id}, (${content.trim()}): parentheses in a label must be inside "..."`,
+      });
+      return `${id}(${quote(content)})`;
+    });
+    return changed;
+  });
+  return { text: lines.join('\n'), repairs };
+}
+
+// `end` closes a subgraph in Mermaid, so a node called `end` (any case but `End`) breaks the diagram.
+const END_ID = /(^|[\s>&-])(end)(?=\s*(-->|---|-\.|==|\[|\(|\{|$))/;
+
+/** Renames a node written `end`, which Mermaid reads as the end of a subgraph. */
+export function renameEndIds(text: string, failingLine: number): RepairedText {
+  const lines = text.split('\n');
+  const target = lines[failingLine - 1];
+  if (target === undefined || target.trim() === 'end' || !END_ID.test(target)) return { text, repairs: [] };
+  lines[failingLine - 1] = target.replace(END_ID, '$1end_');
+  const repair = { line: failingLine, description: 'renamed the node `end` to `end_`: `end` closes a subgraph in Mermaid' };
+  return { text: lines.join('\n'), repairs: [repair] };
+}

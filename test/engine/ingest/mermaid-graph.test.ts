@@ -1,0 +1,68 @@
+// From Mermaid's model to a RawGraph: every vertex, edge and group gets its file line.
+import { describe, expect, it } from 'vitest';
+import { toRawGraph } from '../../../src/engine/ingest/mermaid-graph.ts';
+import { createNodeMermaidParser } from '../../../src/platform/mermaid-node.ts';
+
+const parser = createNodeMermaidParser();
+
+async function graphOf(text: string, firstLine = 1) {
+  const outcome = await parser.parse(text);
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return toRawGraph(outcome.model, text, firstLine);
+}
+
+describe('toRawGraph', () => {
+  it('places flowchart vertices at their definition and edges at their arrow, offset by the block line', async () => {
+    const text = [
+      'graph TD',
+      '  A[User] -->|HTTPS| B[DNS]',
+      '  B --> LB1[HAProxy LB1] & LB2[HAProxy LB2]',
+      '  subgraph S1 [Server 1]',
+      '    W1[Nginx]',
+      '  end',
+      '  LB1 --> W1',
+    ].join('\n');
+    const g = await graphOf(text, 10);
+    expect(g.vertices.map((v) => [v.id, v.label, v.line])).toEqual([
+      ['A', 'User', 11],
+      ['B', 'DNS', 11],
+      ['LB1', 'HAProxy LB1', 12],
+      ['LB2', 'HAProxy LB2', 12],
+      ['W1', 'Nginx', 14],
+    ]);
+    expect(g.edges.map((e) => [e.from, e.to, e.label, e.line])).toEqual([
+      ['A', 'B', 'HTTPS', 11],
+      ['B', 'LB1', '', 12],
+      ['B', 'LB2', '', 12],
+      ['LB1', 'W1', '', 16],
+    ]);
+    expect(g.groups).toEqual([{ id: 'S1', label: 'Server 1', members: ['W1'], line: 13 }]);
+  });
+
+  it('does not take an id inside another label for its definition', async () => {
+    const g = await graphOf('graph LR\n X[A record] --> A[App]');
+    expect(g.vertices.find((v) => v.id === 'A')?.line).toBe(2);
+    expect(g.vertices.find((v) => v.id === 'X')?.label).toBe('A record');
+  });
+
+  it('places sequence participants at their declaration and messages in order', async () => {
+    const text = 'sequenceDiagram\n participant U as User\n participant LB as HAProxy\n U->>LB: GET /\n LB-->>U: 200 OK';
+    const g = await graphOf(text);
+    expect(g.kind).toBe('sequence');
+    expect(g.vertices.map((v) => [v.id, v.label, v.line])).toEqual([
+      ['U', 'User', 2],
+      ['LB', 'HAProxy', 3],
+    ]);
+    expect(g.edges.map((e) => [e.from, e.to, e.line, e.dotted])).toEqual([
+      ['U', 'LB', 4, false],
+      ['LB', 'U', 5, true],
+    ]);
+  });
+
+  it('reads architecture groups as groups holding their services', async () => {
+    const text = 'architecture-beta\n group srv(server)[Server 1]\n service web(server)[Nginx] in srv\n service db(database)[MySQL] in srv\n web:R -- L:db';
+    const g = await graphOf(text);
+    expect(g.groups).toEqual([{ id: 'srv', label: 'Server 1', members: ['web', 'db'], line: 2 }]);
+    expect(g.edges).toMatchObject([{ from: 'web', to: 'db', line: 5 }]);
+  });
+});

@@ -1,7 +1,8 @@
 // The grader as Node runs it: rubrics, vocabulary and concepts from quizzes/, Mermaid through the Node adapter.
 import { gradeIngested, type Graded } from '../engine/grade/grade.ts';
 import type { LoadedRubric } from '../engine/grade/load-rubric.ts';
-import { loadConcepts, loadRubrics, loadVocabulary } from './node-data.ts';
+import { loadVocabulary } from './node-data.ts';
+import { loadConcepts, loadRubrics } from './node-rubrics.ts';
 import { ingestText } from './node-ingest.ts';
 
 export interface NodeGrader {

@@ -1,5 +1,5 @@
 // Parses one Mermaid block through the MermaidParser port, trying the common repairs when it is rejected.
-import type { MermaidModel, MermaidParser } from './mermaid-port.ts';
+import type { MermaidModel, MermaidOutcome, MermaidParser } from './mermaid-port.ts';
 import { quoteLabels, renameEndIds, type Repair } from './mermaid-repair.ts';
 
 export interface MermaidParse {
@@ -13,8 +13,33 @@ export interface MermaidParse {
 
 const MAX_ROUNDS = 4;
 
+/**
+ * Mermaid deletes `%%` comment lines before parsing and its lexer miscounts some blank lines, so its line
+ * numbers drift. We hand it only the lines that matter and map its line back to ours.
+ */
+function compact(text: string): { text: string; lines: number[] } {
+  const kept: string[] = [];
+  const lines: number[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '' || /^\s*%%(?!\{)/.test(line)) return;
+    kept.push(line);
+    lines.push(index + 1);
+  });
+  return { text: kept.join('\n'), lines };
+}
+
+async function parseKeepingLines(parser: MermaidParser, text: string): Promise<MermaidOutcome> {
+  const compacted = compact(text);
+  const outcome = await parser.parse(compacted.text);
+  if (outcome.ok) return outcome;
+  const line = compacted.lines[outcome.failure.line - 1] ?? compacted.lines.at(-1) ?? 1;
+  // Mermaid's own message names its line in the compacted text: drop that, the failure carries ours.
+  const message = outcome.failure.message.replace(/^Parse error on line \d+:?\s*/, 'Mermaid cannot parse this line: ');
+  return { ok: false, failure: { ...outcome.failure, line, message } };
+}
+
 export async function parseMermaidText(parser: MermaidParser, original: string): Promise<MermaidParse> {
-  let outcome = await parser.parse(original);
+  let outcome = await parseKeepingLines(parser, original);
   if (outcome.ok) return { model: outcome.model, text: original, failure: null, repairs: [] };
   const failure = outcome.failure;
   const repairs: Repair[] = [];
@@ -26,7 +51,7 @@ export async function parseMermaidText(parser: MermaidParser, original: string):
     if (!fix) break;
     text = fix.text;
     repairs.push(...fix.repairs);
-    outcome = await parser.parse(text);
+    outcome = await parseKeepingLines(parser, text);
   }
   const where = { message: failure.message, line: failure.line, column: failure.column };
   if (outcome.ok) return { model: outcome.model, text, failure: where, repairs };

@@ -1,0 +1,84 @@
+// Every real submission and seed is ingested without an exception, and each seed's census is what it draws.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { IngestResult } from '../../../src/engine/ingest/ingest.ts';
+import { census, countRole } from '../../../src/engine/topology/census.ts';
+import { ingestText } from '../../../src/platform/node-ingest.ts';
+import { corpusFiles, corpusPath, readSeed, seedFiles } from '../../fixtures/shared-files.ts';
+
+describe('ingest over the whole corpus', () => {
+  it.each(corpusFiles())('reads %s without an exception, every line inside the file', async (file) => {
+    const text = readFileSync(corpusPath(file), 'utf8');
+    const result = await ingestText(text);
+    const lineCount = text.split('\n').length;
+    for (const n of result.nodes) expect(n.line).toBeGreaterThanOrEqual(1);
+    for (const n of result.nodes) expect(n.line).toBeLessThanOrEqual(lineCount);
+    for (const e of result.edges) expect(e.line).toBeLessThanOrEqual(lineCount);
+  });
+});
+
+async function seed(prefix: string): Promise<IngestResult> {
+  const name = seedFiles().find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return ingestText(readSeed(name));
+}
+
+describe('seed census', () => {
+  it('seed 000: two LBs, two firewalls, two web, two app, primary and replica, two agents, one service', async () => {
+    const r = await seed('000_');
+    const c = census(r, 0);
+    expect(r.diagrams[0]).toMatchObject({ kind: 'flowchart', readable: true });
+    expect(c['load-balancer']).toBe(2);
+    expect(c.firewall).toBe(2);
+    expect(c['web-server']).toBe(2);
+    expect(c['app-server']).toBe(2);
+    expect(countRole(r, 'database', 'primary', 0)).toBe(1);
+    expect(countRole(r, 'database', 'replica', 0)).toBe(1);
+    expect(c['monitoring-agent']).toBe(2);
+    expect(c['monitoring-service']).toBe(1);
+  });
+
+  it('seed 001: a cluster node with its two members counts two load balancers; four firewalls; two replicas', async () => {
+    const r = await seed('001_');
+    const c = census(r, 0);
+    expect(c['load-balancer']).toBe(2);
+    expect(c.firewall).toBe(4);
+    expect(countRole(r, 'database', 'primary', 0)).toBe(1);
+    expect(countRole(r, 'database', 'replica', 0)).toBe(2);
+    expect(c['monitoring-agent']).toBe(4);
+  });
+
+  it('seed 002: the ASCII whiteboard holds an HAProxy pair linked to each other', async () => {
+    const r = await seed('002_');
+    expect(r.diagrams.some((d) => d.syntax === 'ascii' && d.readable)).toBe(true);
+    const lbs = r.nodes.filter((n) => n.kind === 'load-balancer');
+    expect(census(r)['load-balancer']).toBeGreaterThanOrEqual(2);
+    const ids = new Set(lbs.map((n) => n.id));
+    expect(r.edges.some((e) => ids.has(e.from) && ids.has(e.to))).toBe(true);
+  });
+
+  it('seed 003: one LB, three firewalls, an SSL certificate, two web, two app, primary and replica', async () => {
+    const r = await seed('003_');
+    const c = census(r, 0);
+    expect(c['load-balancer']).toBe(1);
+    expect(c.firewall).toBe(3);
+    expect(c.certificate).toBe(1);
+    expect(c['web-server']).toBe(2);
+    expect(c['app-server']).toBe(2);
+    expect(countRole(r, 'database', 'primary', 0)).toBe(1);
+    expect(countRole(r, 'database', 'replica', 0)).toBe(1);
+  });
+
+  it("seed 004: the broken `(MySQL)` label is repaired and reported at its line", async () => {
+    const text = readSeed(seedFiles().find((f) => f.startsWith('004_')) ?? '');
+    const r = await ingestText(text);
+    const line = text.split('\n').findIndex((l) => l.includes('DB[Database (MySQL)]')) + 1;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ line, repaired: true });
+    expect(r.repairs).toEqual([expect.objectContaining({ line, description: expect.stringContaining('Database (MySQL)') })]);
+    const flow = r.diagrams.find((d) => d.kind === 'flowchart');
+    expect(flow?.readable).toBe(true);
+    const db = r.nodes.find((n) => n.label === 'Database (MySQL)');
+    expect(db).toMatchObject({ kind: 'database', line });
+  });
+});

@@ -1,10 +1,9 @@
-// The scaleup command line: dispatches inspect (and later check, grade, simulate) and maps errors to exit codes.
-import { runInspect } from './inspect.ts';
+// The scaleup command line: dispatches inspect, check and grade (each loaded on demand) and maps errors to exit codes.
 import { UsageError } from './usage-error.ts';
 
 export interface Io {
   readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
 }
 
 const HELP = `Usage: scaleup <command> [options]
@@ -12,6 +11,14 @@ const HELP = `Usage: scaleup <command> [options]
 Commands:
   inspect FILE [--json]   show what the engine read from a submission: diagrams, repairs,
                           nodes by kind with host and line, edges, image links, prose sections
+
+  check FILE [--task auto|0|1|2|3|ID]
+                          one learner's feedback, criterion by criterion; exit code 0
+                          only when every criterion passes
+  grade PATH... [--task auto|0|1|2|3|ID] [--format table|json|csv|md|html|gradescope|junit|classroom]
+        [--out DIR] [--rubrics DIR]
+                          grade a class: files, a folder per student or students'
+                          repositories; writes every report asked for into DIR
 
 Run through npm: npm exec scaleup -- inspect FILE
 `;
@@ -21,7 +28,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'inspect':
-        return await runInspect(rest, io);
+        return await (await import('./inspect.ts')).runInspect(rest, io);
+      case 'check':
+        return await (await import('./check.ts')).runCheck(rest, io);
+      case 'grade':
+        return await (await import('./grade.ts')).runGrade(rest, io);
       case undefined:
       case '-h':
       case '--help':

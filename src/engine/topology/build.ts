@@ -45,7 +45,7 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
         host: null,
         line: v.line,
         diagram,
-        ...(c.members > 1 ? { members: c.members } : {}),
+        ...(c.members > 1 ? { members: c.members, membersNamed: c.membersNamed } : {}),
       };
       kinds.set(v.id, c.kind);
       nodes.push(node);

@@ -56,6 +56,8 @@ export interface TopoNode {
   readonly diagram: number;
   /** For cluster nodes: how many members the label implies (2 for "LB cluster"). */
   readonly members?: number;
+  /** True when the label names the members ("LB1 & LB2"), false when only the word "cluster" implies them. */
+  readonly membersNamed?: boolean;
 }
 
 export interface TopoEdge {

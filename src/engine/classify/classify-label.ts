@@ -1,0 +1,148 @@
+// Classifies a free-text diagram label ("HAProxy LB1", "Base de données (MySQL)") into a kind, a role and a member count.
+
+import type { NodeKind, Role } from '../topology/model.ts';
+import { compileVocabulary } from './compile-vocabulary.ts';
+import type { CompiledVocabulary, KindValue } from './compile-vocabulary.ts';
+import { countMembers } from './label-members.ts';
+import { tokenize } from './normalize.ts';
+import type { Token } from './normalize.ts';
+import { findMatches } from './term-matcher.ts';
+import type { TermMatch } from './term-matcher.ts';
+import type { ClassifiableKind, Vocabulary } from './vocabulary-schema.ts';
+
+export { classifyEdgeLabel } from './classify-edge-label.ts';
+export type { EdgeClass } from './classify-edge-label.ts';
+
+export interface LabelClass {
+  readonly kind: NodeKind;
+  readonly role: Role | null;
+  /** 1, or how many members a cluster label names ("LB1 & LB2" is 2; a bare "cluster" is 2). */
+  readonly members: number;
+  /** True when the label itself names the members ("LB1 & LB2", "2x"), not just the word "cluster". */
+  readonly membersNamed: boolean;
+}
+
+type KindMatch = TermMatch<ClassifiableKind>;
+
+const UNKNOWN: LabelClass = { kind: 'unknown', role: null, members: 1, membersNamed: false };
+
+function isKindMatch(m: TermMatch<KindValue>): m is KindMatch {
+  return m.value !== null;
+}
+
+/** Index of the first break word ("to", "->") that follows a named kind, or the token count. */
+function breakIndex(
+  tokens: readonly Token[],
+  matches: readonly TermMatch<KindValue>[],
+  c: CompiledVocabulary,
+): number {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !c.breaks.has(token.text)) continue;
+    if (matches.some((m) => m.start <= i && i < m.end)) continue;
+    if (matches.some((m) => m.value !== null && m.end <= i)) return i;
+  }
+  return tokens.length;
+}
+
+function joined(
+  tokens: readonly Token[],
+  a: KindMatch,
+  b: KindMatch,
+  c: CompiledVocabulary,
+): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i];
+    if (token !== undefined && c.joiners.has(token.text)) return true;
+  }
+  return false;
+}
+
+/** The matches that decide the kind: strong before weak, components before hosts, head before "(...)". */
+function candidates(matches: readonly TermMatch<KindValue>[], c: CompiledVocabulary): KindMatch[] {
+  const named = matches.filter(isKindMatch);
+  const strong = named.filter((m) => !m.weak);
+  const ignored = matches.some((m) => m.value === null);
+  let pool = strong.length > 0 ? strong : ignored ? [] : named;
+  const components = pool.filter((m) => !c.containers.has(m.value));
+  if (components.length > 0) pool = components;
+  const depth = Math.min(...pool.map((m) => m.depth));
+  return pool.filter((m) => m.depth === depth);
+}
+
+function chooseKind(
+  tokens: readonly Token[],
+  first: KindMatch,
+  pool: readonly KindMatch[],
+  named: readonly KindMatch[],
+  c: CompiledVocabulary,
+): ClassifiableKind {
+  let head = first;
+  for (const m of pool) {
+    if ((c.priority.get(m.value) ?? 0) > (c.priority.get(head.value) ?? 0)) head = m;
+  }
+  if (c.combineKinds.has(head.value)) {
+    // The partner may be weak ("Web/Application") but must sit at the same bracket depth.
+    const partner = named.find(
+      (m) =>
+        m.value !== head.value &&
+        m.depth === head.depth &&
+        c.combineKinds.has(m.value) &&
+        joined(tokens, head, m, c),
+    );
+    if (partner !== undefined) return c.combineInto;
+  }
+  return head.value;
+}
+
+function chooseRole(
+  tokens: readonly Token[],
+  kind: ClassifiableKind,
+  kindMatches: readonly KindMatch[],
+  c: CompiledVocabulary,
+): { role: Role | null; members: number; membersNamed: boolean } {
+  const matcher = c.roles.get(kind);
+  const roles = matcher ? findMatches(tokens, matcher) : [];
+  const covered = new Set<number>();
+  for (const m of [...kindMatches, ...roles])
+    for (let i = m.start; i < m.end; i += 1) covered.add(i);
+  const members = countMembers({
+    tokens,
+    covered,
+    kindMatches,
+    joiners: c.joiners,
+    numbers: c.numbers,
+  });
+  const canCluster = c.clusterKinds.has(kind);
+  if (canCluster && (members >= 2 || roles.some((r) => r.value === 'cluster'))) {
+    return { role: 'cluster', members: Math.max(members, 2), membersNamed: members >= 2 };
+  }
+  const plain = roles.filter((r) => r.value !== 'cluster');
+  const first = plain[0];
+  if (first === undefined) return { role: null, members: 1, membersNamed: false };
+  // "Primary / Replica", "Active & Passive": two roles joined name a pair.
+  const other = plain.find((r) => r.value !== first.value);
+  if (canCluster && other !== undefined) {
+    const between = tokens.slice(first.end, other.start);
+    if (between.some((t) => c.joiners.has(t.text))) return { role: 'cluster', members: 2, membersNamed: true };
+  }
+  return { role: first.value, members: 1, membersNamed: false };
+}
+
+/** Total on any string (and on non-strings at run time): anything unreadable is 'unknown'. */
+export function classifyLabel(label: string, vocab: Vocabulary): LabelClass {
+  const c = compileVocabulary(vocab);
+  const all = tokenize(label);
+  const found = findMatches(all, c.kinds);
+  const cut = breakIndex(all, found, c);
+  const tokens = all.slice(0, cut);
+  const matches = found.filter((m) => m.end <= cut);
+  const pool = candidates(matches, c);
+  const first = pool[0];
+  if (first === undefined) return UNKNOWN;
+  const kind = chooseKind(tokens, first, pool, matches.filter(isKindMatch), c);
+  const kindMatches = matches.filter((m): m is KindMatch => m.value === kind);
+  return { kind, ...chooseRole(tokens, kind, kindMatches, c) };
+}

@@ -146,3 +146,21 @@ export function classifyLabel(label: string, vocab: Vocabulary): LabelClass {
   const kindMatches = matches.filter((m): m is KindMatch => m.value === kind);
   return { kind, ...chooseRole(tokens, kind, kindMatches, c) };
 }
+
+/**
+ * The component kinds a label names besides its own ("Server 1 (Web + App)" names web-server and app-server,
+ * "App Server A (Nginx + App files)" names web-server and code-base): for hosts that list what they run.
+ */
+export function mentionedKinds(label: string, vocab: Vocabulary): NodeKind[] {
+  const c = compileVocabulary(vocab);
+  const all = tokenize(label);
+  const found = findMatches(all, c.kinds);
+  const cut = breakIndex(all, found, c);
+  const own = classifyLabel(label, vocab).kind;
+  const kinds = new Set<NodeKind>();
+  for (const m of found) {
+    if (m.end > cut || !isKindMatch(m) || m.weak || c.containers.has(m.value) || m.value === own) continue;
+    kinds.add(m.value);
+  }
+  return [...kinds].sort();
+}

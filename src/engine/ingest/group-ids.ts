@@ -12,9 +12,11 @@ export function separateGroupIds(graph: RawGraph): { graph: RawGraph; repairs: R
     if (!clashing.has(g.id)) return { ...g, members: g.members.map(rename) };
     repairs.push({
       line: g.line,
-      description: `${g.id} names both a node and a subgraph: read the subgraph as the group ${rename(g.id)} around its members`,
+      description: `${g.id} names both a node and a subgraph: read the subgraph as the inside of that node`,
     });
-    return { ...g, id: rename(g.id), members: g.members.filter((m) => m !== g.id).map(rename) };
+    // `subgraph C` with no title beside a node `C[Server 1]`: the box is that server.
+    const label = g.label === g.id ? (graph.vertices.find((v) => v.id === g.id)?.label ?? g.label) : g.label;
+    return { ...g, id: rename(g.id), label, owner: g.id, members: g.members.filter((m) => m !== g.id).map(rename) };
   });
   return { graph: { ...graph, groups }, repairs };
 }

@@ -56,3 +56,22 @@ export function renameEndIds(text: string, failingLine: number): RepairedText {
   const repair = { line: failingLine, description: 'renamed the node `end` to `end_`: `end` closes a subgraph in Mermaid' };
   return { text: lines.join('\n'), repairs: [repair] };
 }
+
+// architecture-beta writes `group id(icon)[Title]`; learners often swap them: `group id[icon](Title)`.
+const SWAPPED = /^(\s*(?:group|service|junction)\s+[\w-]+)\[([^\]\n]*)\]\(([^)\n]*)\)/;
+
+/** Swaps `[icon](Title)` back to `(icon)[Title]` in an architecture-beta diagram. */
+export function swapArchitectureBrackets(text: string): RepairedText {
+  if (!/^\s*architecture(-beta)?\b/.test(text)) return { text, repairs: [] };
+  const repairs: Repair[] = [];
+  const lines = text.split('\n').map((line, index) =>
+    line.replace(SWAPPED, (_m, head: string, icon: string, title: string) => {
+      repairs.push({
+        line: index + 1,
+        description: `wrote ${head.trim()}(${icon})[${title}]: architecture-beta puts the icon in (...) before the title in [...]`,
+      });
+      return `${head}(${icon})[${title}]`;
+    }),
+  );
+  return { text: lines.join('\n'), repairs };
+}

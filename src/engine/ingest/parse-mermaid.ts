@@ -1,6 +1,6 @@
 // Parses one Mermaid block through the MermaidParser port, trying the common repairs when it is rejected.
 import type { MermaidModel, MermaidOutcome, MermaidParser } from './mermaid-port.ts';
-import { quoteLabels, renameEndIds, type Repair } from './mermaid-repair.ts';
+import { quoteLabels, renameEndIds, swapArchitectureBrackets, type Repair } from './mermaid-repair.ts';
 
 export interface MermaidParse {
   readonly model: MermaidModel | null;
@@ -46,7 +46,7 @@ export async function parseMermaidText(parser: MermaidParser, original: string):
   let text = original;
   for (let round = 0; round < MAX_ROUNDS && !outcome.ok; round += 1) {
     const failingLine = outcome.failure.line;
-    const candidates = [quoteLabels(text), renameEndIds(text, failingLine)];
+    const candidates = [swapArchitectureBrackets(text), quoteLabels(text), renameEndIds(text, failingLine)];
     const fix = candidates.find((c) => c.repairs.length > 0 && c.text !== text);
     if (!fix) break;
     text = fix.text;

@@ -28,6 +28,8 @@ export interface RawGroup {
   /** Ids of vertices or of other groups directly inside this one. */
   readonly members: readonly string[];
   readonly line: number;
+  /** The vertex this group details, when the learner gave both the same id (`F[Server 1]` and `subgraph F`). */
+  readonly owner?: string;
 }
 
 export interface RawGraph {

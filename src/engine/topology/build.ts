@@ -1,7 +1,7 @@
 // Builds the Topology from the raw graphs of a submission's diagrams: classify, prefix ids, infer hosts.
 import type { RawGraph } from '../ingest/raw-graph.ts';
 import type { Vocabulary } from '../classify/vocabulary-schema.ts';
-import { classifyEdgeLabel, classifyLabel } from '../classify/classify-label.ts';
+import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/classify-label.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { inferHosts, type Host } from './hosts.ts';
@@ -27,6 +27,15 @@ function classifyNode(label: string, id: string, vocab: Vocabulary) {
   return byId.kind === 'unknown' ? byLabel : byId;
 }
 
+/** Hosts and tier components may list what else they run; other nodes' words are not components. */
+const LISTS_COMPONENTS = new Set<TopoNode['kind']>(['server', 'web-server', 'app-server']);
+
+function mentionsOf(label: string, kind: TopoNode['kind'], vocab: Vocabulary): { mentions?: TopoNode['kind'][] } {
+  if (!LISTS_COMPONENTS.has(kind)) return {};
+  const mentions = mentionedKinds(label, vocab).filter((k) => LISTS_COMPONENTS.has(k) || k === 'code-base' || k === 'database');
+  return mentions.length > 0 ? { mentions } : {};
+}
+
 export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary): BuiltTopology {
   const nodes: TopoNode[] = [];
   const edges: TopoEdge[] = [];
@@ -46,6 +55,7 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
         line: v.line,
         diagram,
         ...(c.members > 1 ? { members: c.members, membersNamed: c.membersNamed } : {}),
+        ...mentionsOf(v.label, c.kind, vocab),
       };
       kinds.set(v.id, c.kind);
       nodes.push(node);
@@ -78,9 +88,31 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
         parent: parent === undefined ? null : map(parent),
         line: g.line,
         diagram,
+        ...(g.owner === undefined ? {} : { owner: map(g.owner) }),
       });
     }
   }
+  nodes.push(...groupsAsNodes(nodes, edges, groups, vocab));
   const { nodes: hosted, hosts } = inferHosts(nodes, edges, groups);
   return { nodes: hosted, edges, groups, hosts };
+}
+
+/**
+ * A group that arrows point at or leave from ("FW --> [HAProxy box]", "LB --> Servers subgraph") is itself a
+ * component of the drawing: it becomes a node of the kind its title names.
+ */
+function groupsAsNodes(
+  nodes: readonly TopoNode[],
+  edges: readonly TopoEdge[],
+  groups: readonly TopoGroup[],
+  vocab: Vocabulary,
+): TopoNode[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const endpoints = new Set(edges.flatMap((e) => [e.from, e.to]));
+  return groups
+    .filter((g) => endpoints.has(g.id) && !ids.has(g.id))
+    .map((g) => {
+      const c = classifyLabel(g.label, vocab);
+      return { id: g.id, label: g.label, kind: c.kind, role: c.role, host: null, line: g.line, diagram: g.diagram };
+    });
 }

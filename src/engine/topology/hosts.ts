@@ -46,13 +46,16 @@ export function inferHosts(
   groups: readonly TopoGroup[],
 ): { nodes: TopoNode[]; hosts: Host[] } {
   const hostOf = new Map<string, string>();
-  const hostGroups = new Set(groups.filter((g) => g.kind === 'server').map((g) => g.id));
+  const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
+  // A box is a host when its title names a server, or when it is the inside of a server node.
+  const isHost = (g: TopoGroup): boolean => g.kind === 'server' || (g.owner !== undefined && kindOf.get(g.owner) === 'server');
+  const hostGroups = new Set(groups.filter(isHost).map((g) => g.id));
+  const hostId = (g: TopoGroup): string => (g.owner !== undefined && kindOf.get(g.owner) === 'server' ? g.owner : g.id);
   for (const node of nodes) {
     if (!isComponent(node.kind)) continue;
     const host = ancestry(node.id, groups).find((g) => hostGroups.has(g.id));
-    if (host) hostOf.set(node.id, host.id);
+    if (host) hostOf.set(node.id, hostId(host));
   }
-  const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
   for (const edge of edges) {
     const fromKind = kindOf.get(edge.from);
     const toKind = kindOf.get(edge.to);
@@ -64,7 +67,7 @@ export function inferHosts(
   const members = (id: string): string[] => hosted.filter((n) => n.host === id).map((n) => n.id);
   const hosts: Host[] = [
     ...groups
-      .filter((g) => hostGroups.has(g.id))
+      .filter((g) => hostGroups.has(g.id) && hostId(g) === g.id)
       .map((g) => ({ id: g.id, label: g.label, line: g.line, source: 'group' as const, members: members(g.id) })),
     ...nodes
       .filter((n) => n.kind === 'server')

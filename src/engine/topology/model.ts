@@ -56,6 +56,8 @@ export interface TopoNode {
   readonly diagram: number;
   /** For cluster nodes: how many members the label implies (2 for "LB cluster"). */
   readonly members?: number;
+  /** Other component kinds the label names (a host listing what it runs); empty for most nodes. */
+  readonly mentions?: readonly NodeKind[];
   /** True when the label names the members ("LB1 & LB2"), false when only the word "cluster" implies them. */
   readonly membersNamed?: boolean;
 }
@@ -80,6 +82,8 @@ export interface TopoGroup {
   readonly parent: string | null;
   readonly line: number;
   readonly diagram: number;
+  /** The node this group is the inside of (a node and a subgraph written with one id). */
+  readonly owner?: string;
 }
 
 export interface Topology {

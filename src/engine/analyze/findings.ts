@@ -1,0 +1,82 @@
+// Findings beyond the rubric, as advice: single points of failure, unprotected database, plaintext after TLS, ...
+import type { Finding } from '../grade/result.ts';
+import { articulationPoints } from './articulation.ts';
+import type { DiagramGraph } from './graph.ts';
+
+function finding(id: string, message: string, graph: DiagramGraph, nodes: readonly string[]): Finding {
+  return { id, message, evidence: { lines: graph.linesOf(nodes), nodes: [...nodes], quotes: [] } };
+}
+
+/** Nodes on some user-to-database path whose loss cuts every such path. */
+function singlePoints(graph: DiagramGraph): Finding[] {
+  const users = graph.ofKind('user').map((n) => n.id);
+  const dbs = new Set(graph.ofKind('database').map((n) => n.id));
+  if (users.length === 0 || dbs.size === 0 || !graph.path(users, dbs, false)) return [];
+  const onPath = graph.nodes.map((n) => n.id).filter((id) => {
+    const fromUser = graph.path(users, new Set([id]), false);
+    const toDb = graph.path([id], dbs, false);
+    return fromUser !== null && toDb !== null;
+  });
+  const keep = new Set(onPath);
+  const cut = articulationPoints(onPath, (id) => graph.neighbours(id).filter((n) => keep.has(n)));
+  const kinds = new Set(['load-balancer', 'web-server', 'app-server', 'database', 'server', 'firewall', 'virtual-ip']);
+  return [...cut]
+    .filter((id) => kinds.has(graph.node(id)?.kind ?? ''))
+    .map((id) => finding('single-point-of-failure', `${graph.node(id)?.label ?? id} is a single point of failure: every path from the user to the database goes through it.`, graph, [id]));
+}
+
+function unprotectedDatabase(graph: DiagramGraph): Finding[] {
+  const firewalls = graph.ofKind('firewall');
+  const users = graph.ofKind('user').map((n) => n.id);
+  if (firewalls.length === 0 || users.length === 0) return [];
+  const avoid = new Set(firewalls.map((f) => f.id));
+  return graph
+    .ofKind('database')
+    .filter((db) => users.some((u) => graph.reachable(u, true, avoid).has(db.id)))
+    .map((db) => finding('unprotected-database', `${db.label} can be reached from the user without crossing a firewall.`, graph, [db.id]));
+}
+
+function plaintextAfterTls(graph: DiagramGraph): Finding[] {
+  const out: Finding[] = [];
+  for (const e of graph.edges) {
+    if (e.encrypted !== true) continue;
+    const next = graph.edges.filter((x) => x.from === e.to && x.encrypted === false);
+    for (const x of next) {
+      out.push(finding('plaintext-after-tls', `Traffic arrives encrypted at ${graph.node(e.to)?.label ?? e.to} but leaves it in plaintext towards ${graph.node(x.to)?.label ?? x.to}.`, graph, [e.to, x.to]));
+    }
+  }
+  return out;
+}
+
+function replicaWithoutReplication(graph: DiagramGraph): Finding[] {
+  return graph
+    .ofKind('database')
+    .filter((n) => n.role === 'replica')
+    .filter((r) => !graph.neighbours(r.id).some((id) => graph.node(id)?.kind === 'database'))
+    .map((r) => finding('replica-without-replication', `${r.label} is a replica but nothing replicates to it.`, graph, [r.id]));
+}
+
+function orphans(graph: DiagramGraph): Finding[] {
+  const grouped = new Set(graph.groups.flatMap((g) => g.members));
+  return graph.nodes
+    .filter((n) => graph.degree(n.id) === 0 && !grouped.has(n.id) && graph.nodes.length > 1)
+    .map((n) => finding('orphan-node', `${n.label} is drawn but linked to nothing.`, graph, [n.id]));
+}
+
+function idleAgents(graph: DiagramGraph): Finding[] {
+  return graph
+    .ofKind('monitoring-agent')
+    .filter((n) => graph.degree(n.id) === 0)
+    .map((n) => finding('idle-monitoring-agent', `${n.label} is connected to nothing: it monitors nothing and reports nowhere.`, graph, [n.id]));
+}
+
+export function findingsOf(graph: DiagramGraph): Finding[] {
+  return [
+    ...singlePoints(graph),
+    ...unprotectedDatabase(graph),
+    ...plaintextAfterTls(graph),
+    ...replicaWithoutReplication(graph),
+    ...orphans(graph),
+    ...idleAgents(graph),
+  ];
+}

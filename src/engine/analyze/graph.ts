@@ -1,0 +1,124 @@
+// Graph facts over one diagram of a topology: adjacency, reachability, paths through given kinds.
+import type { NodeKind, TopoEdge, TopoGroup, TopoNode, Topology } from '../topology/model.ts';
+
+export class DiagramGraph {
+  readonly nodes: readonly TopoNode[];
+  readonly edges: readonly TopoEdge[];
+  readonly groups: readonly TopoGroup[];
+  private readonly byId: ReadonlyMap<string, TopoNode>;
+  private readonly out = new Map<string, Set<string>>();
+  private readonly undirected = new Map<string, Set<string>>();
+
+  constructor(topology: Topology, diagram: number) {
+    this.nodes = topology.nodes.filter((n) => n.diagram === diagram);
+    this.byId = new Map(this.nodes.map((n) => [n.id, n]));
+    this.groups = topology.groups.filter((g) => g.diagram === diagram);
+    this.edges = topology.edges.filter((e) => e.diagram === diagram && this.byId.has(e.from) && this.byId.has(e.to));
+    for (const n of this.nodes) {
+      this.out.set(n.id, new Set());
+      this.undirected.set(n.id, new Set());
+    }
+    // A group drawn as a component (an arrow reaches the box) leads on to what it contains.
+    for (const g of this.groups) {
+      const self = this.byId.has(g.id) ? g.id : g.owner;
+      if (self === undefined || !this.byId.has(self)) continue;
+      for (const m of g.members) {
+        if (!this.byId.has(m)) continue;
+        this.out.get(self)?.add(m);
+        this.undirected.get(self)?.add(m);
+        this.undirected.get(m)?.add(self);
+      }
+    }
+    for (const e of this.edges) {
+      this.out.get(e.from)?.add(e.to);
+      if (e.bidirectional) this.out.get(e.to)?.add(e.from);
+      this.undirected.get(e.from)?.add(e.to);
+      this.undirected.get(e.to)?.add(e.from);
+    }
+  }
+
+  node(id: string): TopoNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Groups with at least one of the given ids among their direct members. */
+  groupsHolding(ids: ReadonlySet<string>): TopoGroup[] {
+    return this.groups.filter((g) => g.members.some((m) => ids.has(m)));
+  }
+
+  /** Nodes of the kinds, and hosts whose label names one of them ("Server 1 (Web + App)"). */
+  ofKindOrNamed(...kinds: NodeKind[]): TopoNode[] {
+    return this.nodes.filter((n) => kinds.includes(n.kind) || (n.mentions ?? []).some((k) => kinds.includes(k)));
+  }
+
+  ofKind(...kinds: NodeKind[]): TopoNode[] {
+    return this.nodes.filter((n) => kinds.includes(n.kind));
+  }
+
+  successors(id: string): string[] {
+    return [...(this.out.get(id) ?? [])];
+  }
+
+  neighbours(id: string): string[] {
+    return [...(this.undirected.get(id) ?? [])];
+  }
+
+  degree(id: string): number {
+    return this.undirected.get(id)?.size ?? 0;
+  }
+
+  /** Ids reachable from `start` following arrows (or ignoring direction), `start` excluded. */
+  reachable(start: string, directed = true, avoid: ReadonlySet<string> = new Set()): Set<string> {
+    const seen = new Set<string>([start]);
+    const stack = [start];
+    const next = directed ? this.out : this.undirected;
+    while (stack.length > 0) {
+      const id = stack.pop() ?? '';
+      for (const to of next.get(id) ?? []) {
+        if (seen.has(to) || avoid.has(to)) continue;
+        seen.add(to);
+        stack.push(to);
+      }
+    }
+    seen.delete(start);
+    return seen;
+  }
+
+  /** A shortest directed path from any of `from` to any of `to`, as ids, or null. */
+  path(from: readonly string[], to: ReadonlySet<string>, directed = true): string[] | null {
+    const prev = new Map<string, string | null>(from.map((id) => [id, null]));
+    const queue = [...from];
+    const next = directed ? this.out : this.undirected;
+    for (let i = 0; i < queue.length; i += 1) {
+      const id = queue[i] ?? '';
+      if (to.has(id)) {
+        const path = [id];
+        for (let p = prev.get(id); p; p = prev.get(p)) path.unshift(p);
+        return path;
+      }
+      for (const n of next.get(id) ?? []) {
+        if (!prev.has(n)) {
+          prev.set(n, id);
+          queue.push(n);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Lines of the given nodes and of the edges between consecutive ids of a path. */
+  linesOf(ids: readonly string[]): number[] {
+    const lines = new Set<number>();
+    for (const id of ids) {
+      const n = this.byId.get(id);
+      if (n) lines.add(n.line);
+    }
+    for (let i = 0; i + 1 < ids.length; i += 1) {
+      const e = this.edges.find(
+        (x) => (x.from === ids[i] && x.to === ids[i + 1]) || (x.to === ids[i] && x.from === ids[i + 1]),
+      );
+      if (e) lines.add(e.line);
+    }
+    return [...lines].sort((a, b) => a - b);
+  }
+}

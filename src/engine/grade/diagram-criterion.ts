@@ -1,0 +1,46 @@
+// Grades one diagram criterion over the readable diagrams: best verdict wins; no readable diagram means review or fail.
+import type { DiagramGraph } from '../analyze/graph.ts';
+import { evaluateAll } from './rules/all-of.ts';
+import { DIAGRAM_RULES } from './registry.ts';
+import { NO_EVIDENCE, type RuleContext, type RuleOutcome } from './rule.ts';
+import type { Criterion } from './rubric-schema.ts';
+
+/** Why there is no diagram to judge: an image only (a person must look) or nothing at all. */
+export type Absence = 'image-only' | 'unreadable' | 'none';
+
+function runRule(name: string, params: unknown, graph: DiagramGraph, ctx: RuleContext): RuleOutcome {
+  const def = DIAGRAM_RULES[name];
+  if (!def) throw new Error(`unknown rule ${name}`);
+  return def.evaluate(graph, def.params.parse(params), ctx);
+}
+
+function evaluateOn(c: Criterion, graph: DiagramGraph, ctx: RuleContext): RuleOutcome {
+  if (c.rule === 'diagram-present') {
+    return { verdict: 'pass', detail: `${graph.nodes.length} components read.`, evidence: { ...NO_EVIDENCE, lines: [graph.nodes[0]?.line ?? 1] } };
+  }
+  if (c.rule === 'all-of') {
+    const steps = (c.steps ?? []).map((s) => ({ detail: s.rule, run: (g: DiagramGraph, x: RuleContext) => runRule(s.rule, s.params, g, x) }));
+    return evaluateAll(graph, steps, ctx);
+  }
+  return runRule(c.rule, c.params, graph, ctx);
+}
+
+export function gradeDiagramCriterion(
+  c: Criterion,
+  graphs: readonly DiagramGraph[],
+  absence: Absence,
+  ctx: RuleContext,
+): RuleOutcome {
+  if (graphs.length === 0) {
+    if (absence === 'none') return { verdict: 'fail', detail: 'There is no diagram to read.', evidence: NO_EVIDENCE };
+    const why = absence === 'image-only' ? 'The diagram is only an image link.' : 'The diagram could not be read.';
+    return { verdict: 'review', detail: why, evidence: NO_EVIDENCE };
+  }
+  let best: RuleOutcome | null = null;
+  for (const graph of graphs) {
+    const result = evaluateOn(c, graph, ctx);
+    if (result.verdict === 'pass') return result;
+    best ??= result;
+  }
+  return best ?? { verdict: 'fail', detail: 'Not found.', evidence: NO_EVIDENCE };
+}

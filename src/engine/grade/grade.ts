@@ -1,0 +1,72 @@
+// Grades one ingested submission against a rubric: a verdict per criterion, findings, score.
+import { findingsOf } from '../analyze/findings.ts';
+import { DiagramGraph } from '../analyze/graph.ts';
+import type { Vocabulary } from '../classify/vocabulary-schema.ts';
+import type { IngestResult } from '../ingest/ingest.ts';
+import type { Concepts } from '../prose/concepts-schema.ts';
+import { gradeProse } from '../prose/grade-prose.ts';
+import { gradeDiagramCriterion, type Absence } from './diagram-criterion.ts';
+import type { CriterionResult, Finding } from './result.ts';
+import type { RuleOutcome } from './rule.ts';
+import type { Criterion, Rubric } from './rubric-schema.ts';
+
+export interface GradeDeps {
+  readonly vocabulary: Vocabulary;
+  readonly concepts: Concepts;
+}
+
+export interface Graded {
+  readonly score: number;
+  readonly maxScore: number;
+  readonly criteria: readonly CriterionResult[];
+  readonly findings: readonly Finding[];
+}
+
+const DEFAULT_REVIEW = 'A person will review this criterion: the grader cannot read your diagram.';
+
+function absenceOf(ingest: IngestResult): Absence {
+  if (ingest.images.some((i) => i.kind === 'remote' || i.kind === 'relative' || i.kind === 'local')) return 'image-only';
+  if (ingest.diagrams.some((d) => !d.readable)) return 'unreadable';
+  return 'none';
+}
+
+function message(c: Criterion, o: RuleOutcome): string {
+  const base = o.verdict === 'review' ? (c.feedback.review ?? DEFAULT_REVIEW) : c.feedback[o.verdict];
+  return o.detail ? `${base} ${o.detail}` : base;
+}
+
+export function gradeIngested(ingest: IngestResult, rubric: Rubric, deps: GradeDeps): Graded {
+  const graphs = ingest.diagrams
+    .filter((d) => d.readable && d.nodes > 0)
+    .map((d) => new DiagramGraph(ingest, d.index))
+    .sort((a, b) => b.nodes.length - a.nodes.length);
+  const absence = absenceOf(ingest);
+  const ctx = { vocabulary: deps.vocabulary };
+  const criteria = rubric.criteria.map((c): CriterionResult => {
+    let o: RuleOutcome;
+    if (c.kind === 'prose') {
+      const p = gradeProse(c.concept ?? c.id, ingest.sections, deps.concepts);
+      o = { verdict: p.verdict, detail: p.message, evidence: { lines: p.lines, nodes: [], quotes: p.quotes } };
+    } else {
+      o = gradeDiagramCriterion(c, graphs, absence, ctx);
+    }
+    return {
+      id: c.id,
+      title: c.title,
+      kind: c.kind,
+      verdict: o.verdict,
+      points: o.verdict === 'pass' ? c.points : 0,
+      maxPoints: c.points,
+      message: message(c, o),
+      evidence: o.evidence,
+    };
+  });
+  const main = graphs[0];
+  const findings = main ? findingsOf(main) : [];
+  return {
+    score: criteria.reduce((s, c) => s + c.points, 0),
+    maxScore: criteria.reduce((s, c) => s + c.maxPoints, 0),
+    criteria,
+    findings,
+  };
+}

@@ -1,0 +1,29 @@
+// Rule `count`: at least `min` components of a kind (optionally of a role) are drawn; clusters count their members.
+import { z } from 'zod';
+import type { DiagramGraph } from '../../analyze/graph.ts';
+import type { TopoNode } from '../../topology/model.ts';
+import { fail, pass, type RuleOutcome } from '../rule.ts';
+import { kindsSchema, roleSchema } from './kinds.ts';
+
+export const params = z.strictObject({
+  kinds: kindsSchema,
+  min: z.number().int().min(1).default(1),
+  role: roleSchema.optional(),
+});
+
+/** How many components the nodes stand for: a cluster node with members beside its own members counts once. */
+export function countOf(nodes: readonly TopoNode[]): number {
+  const plain = nodes.filter((n) => (n.members ?? 1) <= 1).length;
+  const implied = nodes.reduce((sum, n) => sum + (n.members ?? 1), 0) - plain;
+  return Math.max(plain, implied);
+}
+
+export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
+  const nodes = graph.ofKindOrNamed(...p.kinds).filter((n) => p.role === undefined || n.role === p.role);
+  const count = countOf(nodes);
+  const what = `${p.role ? `${p.role} ` : ''}${p.kinds.join(' or ')}`;
+  const ids = nodes.map((n) => n.id);
+  return count >= p.min
+    ? pass(`${count} ${what} found.`, graph, ids)
+    : fail(count === 0 ? `No ${what} found in the diagram.` : `Only ${count} ${what} found; ${p.min} expected.`, graph, ids);
+}

@@ -1,0 +1,26 @@
+// Rule `encrypted-entry`: the user's traffic is HTTPS and the SSL certificate is shown (node or label).
+import { z } from 'zod';
+import type { DiagramGraph } from '../../analyze/graph.ts';
+import { classifyEdgeLabel } from '../../classify/classify-label.ts';
+import { fail, pass, type RuleContext, type RuleOutcome } from '../rule.ts';
+
+const CLIENT_SIDE = new Set(['user', 'dns', 'internet', 'unknown']);
+
+export const params = z.strictObject({ certificate: z.boolean().default(true) });
+
+export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>, ctx: RuleContext): RuleOutcome {
+  const httpsEdges = graph.edges.filter((e) => e.encrypted === true || e.protocol === 'https');
+  const httpsNodes = graph.nodes.filter((n) => classifyEdgeLabel(n.label, ctx.vocabulary).encrypted === true);
+  const certificates = graph.ofKind('certificate');
+  const https = httpsEdges.length > 0 || httpsNodes.length > 0 || certificates.length > 0;
+  // "HAProxy + SSL termination": a server-side component that says it holds the TLS end shows the certificate.
+  const cert = certificates.length > 0 || httpsNodes.some((n) => !CLIENT_SIDE.has(n.kind));
+  const nodes = [
+    ...httpsEdges.flatMap((e) => [e.from, e.to]),
+    ...httpsNodes.map((n) => n.id),
+    ...certificates.map((n) => n.id),
+  ];
+  if (!https) return fail('Nothing in the diagram says the traffic is HTTPS.', graph);
+  if (p.certificate && !cert) return fail('The traffic is HTTPS but no SSL certificate is shown.', graph, nodes);
+  return pass('HTTPS with its SSL certificate is shown.', graph, nodes);
+}

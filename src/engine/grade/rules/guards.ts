@@ -1,0 +1,32 @@
+// Rule `guards`: firewalls sit on the traffic path in front of what they protect (not floating, not only behind).
+import { z } from 'zod';
+import type { DiagramGraph } from '../../analyze/graph.ts';
+import { fail, pass, type RuleOutcome } from '../rule.ts';
+import { kindsSchema } from './kinds.ts';
+
+export const params = z.strictObject({
+  guard: kindsSchema,
+  protects: kindsSchema,
+  /** true: every guard drawn must be in front of something (none floating, none only behind); false: one suffices. */
+  every: z.boolean().default(true),
+});
+
+export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
+  const guards = graph.ofKind(...p.guard);
+  if (guards.length === 0) return fail(`No ${p.guard.join(' or ')} is drawn.`, graph);
+  const inFront = guards.filter((g) => {
+    const hasUpstream = graph.nodes.some((n) => n.id !== g.id && graph.successors(n.id).includes(g.id));
+    const guarded = graph.successors(g.id).some((id) => p.protects.includes(graph.node(id)?.kind ?? 'unknown'));
+    return hasUpstream && guarded;
+  });
+  const floating = guards.filter((g) => graph.degree(g.id) === 0);
+  const misplaced = guards.filter((g) => !inFront.includes(g));
+  if (inFront.length > 0 && (!p.every || misplaced.length === 0)) {
+    return pass(`${inFront.length} ${p.guard.join(' or ')} on the path in front of what they protect.`, graph, inFront.map((g) => g.id));
+  }
+  const why =
+    floating.length > 0
+      ? `${floating.map((g) => g.label).join(', ')} linked to nothing`
+      : `${misplaced.map((g) => g.label).join(', ')} without traffic coming in and a protected component behind`;
+  return fail(`Not every ${p.guard.join(' or ')} is on the traffic path (${why}).`, graph, misplaced.map((g) => g.id));
+}

@@ -1,0 +1,23 @@
+// Rule `own-host`: a tier runs on server(s) of its own, never sharing a host or a node with another tier.
+import { z } from 'zod';
+import type { DiagramGraph } from '../../analyze/graph.ts';
+import { fail, pass, type RuleOutcome } from '../rule.ts';
+import { kindsSchema } from './kinds.ts';
+
+export const params = z.strictObject({ kinds: kindsSchema, others: kindsSchema });
+
+export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
+  const tier = graph.ofKind(...p.kinds);
+  if (tier.length === 0) return fail(`No ${p.kinds.join(' or ')} is drawn.`, graph);
+  const shared = tier.filter(
+    (n) =>
+      (n.mentions ?? []).some((k) => p.others.includes(k)) ||
+      (n.host !== null && graph.nodes.some((o) => o.host === n.host && p.others.includes(o.kind))),
+  );
+  if (shared.length === tier.length) {
+    const host = shared[0]?.host ?? '';
+    return fail(`The ${p.kinds.join(' or ')} shares its server (${host}) with another tier.`, graph, shared.map((n) => n.id));
+  }
+  const own = tier.filter((n) => !shared.includes(n));
+  return pass(`The ${p.kinds.join(' or ')} runs on server(s) of its own.`, graph, own.map((n) => n.id));
+}

@@ -14,11 +14,18 @@ import { progressBar } from './progress.ts';
 import { isTaskFile, parseTaskOption } from './task-choice.ts';
 import { UsageError } from './usage-error.ts';
 
+/** Short names a person types for some formats. */
+const ALIASES: Readonly<Record<string, Format>> = { md: 'markdown', xml: 'junit', txt: 'table' };
+
 function parseFormats(values: readonly string[]): Format[] {
-  const list = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const list = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .map((v) => ALIASES[v] ?? v);
   const formats = list.length === 0 ? ['table'] : list;
   for (const f of formats) {
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError('grade', `unknown format "${f}"; known: ${FORMATS.join(', ')}`);
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError('grade', `unknown format "${f}"; known: ${FORMATS.join(', ')} (md for markdown)`);
   }
   return [...new Set(formats)] as Format[];
 }

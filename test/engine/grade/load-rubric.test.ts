@@ -66,7 +66,7 @@ describe('rubric errors', () => {
   });
 
   it('lets an instructor drop a criterion or change points without touching code', () => {
-    const text = rubricText('1').replace(/  - \{ id: s1\.issue\.monitoring.*\n/, '').replace('    points: 2\n    rule: replicated', '    points: 5\n    rule: replicated');
+    const text = rubricText('1').replace(/ {2}- \{ id: s1\.issue\.monitoring.*\n/, '').replace('    points: 2\n    rule: replicated', '    points: 5\n    rule: replicated');
     const { rubric } = loadRubric(text, 'quizzes/1.yaml');
     expect(rubric.criteria.map((c) => c.id)).not.toContain('s1.issue.monitoring');
     expect(rubric.criteria.find((c) => c.id === 's1.replication')?.points).toBe(5);

@@ -1,0 +1,197 @@
+// Components from the enclosures of an ASCII drawing: a box is a vertex, or a group when it holds other items.
+import { findBoxes, findBrackets, leftAt, rightAt, type Box, type Bracket } from './ascii-boxes.ts';
+import { OWNED, own, type Canvas } from './ascii-cells.ts';
+import { FILL, VERTICAL, charAt, isArrowHead, isWordChar, type Grid } from './ascii-grid.ts';
+
+export interface Comp {
+  readonly kind: 'box' | 'bracket' | 'block';
+  readonly group: boolean;
+  label: string;
+  /** Row and column that put components in reading order; `row` is also the reported line. */
+  readonly row: number;
+  readonly col: number;
+  /** Index (in the component list) of the group box holding it, or -1. */
+  parent: number;
+  /** For a text block read as a group: its member lines. */
+  readonly members?: readonly {
+    readonly row: number;
+    readonly col: number;
+    readonly text: string;
+  }[];
+  readonly aside?: boolean;
+}
+
+function rowText(
+  g: Grid,
+  r: number,
+  from: number,
+  to: number,
+  skip?: (c: number) => boolean,
+): string {
+  let s = '';
+  for (let c = from; c <= to; c += 1) s += skip?.(c) ? ' ' : charAt(g, r, c);
+  return s.split(FILL).join('').replace(/\s+/g, ' ').trim();
+}
+
+function area(b: Box): number {
+  return (b.bottom - b.top) * ((b.rights[0] ?? b.left) - b.left);
+}
+
+/** Innermost box whose interior holds cell (r, c), or -1. */
+function boxAround(boxes: readonly Box[], r: number, c: number): number {
+  let best = -1;
+  boxes.forEach((b, i) => {
+    if (r <= b.top || r >= b.bottom || c <= leftAt(b, r) || c >= rightAt(b, r)) return;
+    const cur = boxes[best];
+    if (!cur || area(b) < area(cur)) best = i;
+  });
+  return best;
+}
+
+function isLineRow(g: Grid, b: Box, r: number): boolean {
+  let marks = 0;
+  for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) {
+    const ch = charAt(g, r, c);
+    if (ch === ' ') continue;
+    if (!(VERTICAL.has(ch) || isArrowHead(ch) || /[\u2500-\u257f]/.test(ch))) return false;
+    marks += 1;
+  }
+  return marks > 0;
+}
+
+function hasWords(g: Grid, b: Box, r: number): boolean {
+  for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1)
+    if (isWordChar(charAt(g, r, c))) return true;
+  return false;
+}
+
+/** Whether lines drawn inside the box join texts above and below them (a box drawn as a small flow). */
+function holdsFlow(g: Grid, b: Box): boolean {
+  for (let r = b.top + 2; r < b.bottom - 1; r += 1) {
+    if (!isLineRow(g, b, r)) continue;
+    let above = false;
+    let below = false;
+    for (let y = b.top + 1; y < r; y += 1) above ||= hasWords(g, b, y);
+    for (let y = r + 1; y < b.bottom; y += 1) below ||= hasWords(g, b, y);
+    if (above && below) return true;
+  }
+  return false;
+}
+
+function ownBorder(cv: Canvas, b: Box, comp: number): void {
+  const claim = (r: number, c: number): void => {
+    if (cv.kind[r * cv.grid.width + c] !== OWNED) own(cv, r, c, comp);
+  };
+  for (let c = b.left; c <= rightAt(b, b.top); c += 1) claim(b.top, c);
+  for (let c = b.left; c <= rightAt(b, b.bottom); c += 1) claim(b.bottom, c);
+  for (let r = b.top + 1; r < b.bottom; r += 1) {
+    claim(r, leftAt(b, r));
+    claim(r, rightAt(b, r));
+  }
+}
+
+export interface Enclosures {
+  readonly comps: Comp[];
+  /** Index of the group box component whose interior holds cell (r, c), or -1. */
+  readonly around: (r: number, c: number) => number;
+}
+
+/** Boxes and brackets as components (boxes first), marking the cells they own. */
+export function enclosures(cv: Canvas): Enclosures {
+  const g = cv.grid;
+  const boxes = findBoxes(g);
+  const border = new Set<number>();
+  for (const b of boxes) {
+    for (let c = b.left; c <= rightAt(b, b.top); c += 1) border.add(b.top * g.width + c);
+    for (let c = b.left; c <= rightAt(b, b.bottom); c += 1) border.add(b.bottom * g.width + c);
+    for (let r = b.top; r <= b.bottom; r += 1)
+      border.add(r * g.width + leftAt(b, r)).add(r * g.width + rightAt(b, r));
+  }
+  const brackets = findBrackets(g).filter((k) => {
+    for (let c = k.left; c <= k.right; c += 1) if (border.has(k.row * g.width + c)) return false;
+    return true;
+  });
+  const bracketBox = brackets.map((k) => boxAround(boxes, k.row, k.left));
+  const comps: Comp[] = [];
+  const boxComp: number[] = [];
+  const absorbed = new Set<Bracket>();
+  boxes.forEach((b, i) => {
+    const children = boxes.filter((o) => o.parent === i).length;
+    const inner = brackets.filter((_, k) => bracketBox[k] === i);
+    const only = inner[0];
+    const single =
+      children === 0 &&
+      inner.length === 1 &&
+      only !== undefined &&
+      Array.from({ length: b.bottom - b.top - 1 }, (_, k) => b.top + 1 + k).every(
+        (r) => r === only.row || !rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1),
+      );
+    if (single) absorbed.add(only);
+    const group = !single && (children > 0 || inner.length > 0 || holdsFlow(g, b));
+    const index = comps.length;
+    boxComp.push(index);
+    ownBorder(cv, b, index);
+    const rows: string[] = [];
+    let textRow = -1;
+    if (!group) {
+      for (let r = b.top + 1; r < b.bottom; r += 1) {
+        for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) own(cv, r, c, index);
+        const t = rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1)
+          .replace(/[[\]]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (t && textRow < 0) textRow = r;
+        if (t) rows.push(t);
+      }
+    } else if (children > 0 || inner.length > 0) {
+      const taken = (r: number, c: number): boolean =>
+        boxes.some(
+          (o) =>
+            o.parent === i &&
+            r >= o.top &&
+            r <= o.bottom &&
+            c >= leftAt(o, r) &&
+            c <= rightAt(o, r),
+        ) || inner.some((k) => k.row === r && c >= k.left && c <= k.right);
+      for (let r = b.top + 1; r < b.bottom; r += 1) {
+        let member = false;
+        for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) member ||= taken(r, c);
+        if (member || isLineRow(g, b, r)) break;
+        const t = rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1);
+        if (!t && rows.length > 0) break;
+        if (!t) continue;
+        if (textRow < 0) textRow = r;
+        rows.push(t);
+        for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1)
+          if (charAt(g, r, c) !== ' ') own(cv, r, c, index);
+      }
+    }
+    const row = textRow >= 0 ? textRow : b.top;
+    comps.push({ kind: 'box', group, label: rows.join(' '), row, col: b.left, parent: -1 });
+  });
+  boxes.forEach((b, i) => {
+    const me = comps[boxComp[i] ?? -1];
+    if (me && b.parent >= 0) me.parent = boxComp[b.parent] ?? -1;
+  });
+  brackets.forEach((k, n) => {
+    if (absorbed.has(k)) return;
+    const index = comps.length;
+    for (let c = k.left; c <= k.right; c += 1) own(cv, k.row, c, index);
+    const label = rowText(g, k.row, k.left + 1, k.right - 1);
+    const box = bracketBox[n] ?? -1;
+    comps.push({
+      kind: 'bracket',
+      group: false,
+      label,
+      row: k.row,
+      col: k.left,
+      parent: box >= 0 ? (boxComp[box] ?? -1) : -1,
+    });
+  });
+  const around = (r: number, c: number): number => {
+    const i = boxAround(boxes, r, c);
+    const comp = i >= 0 ? (boxComp[i] ?? -1) : -1;
+    return comps[comp]?.group ? comp : -1;
+  };
+  return { comps, around };
+}

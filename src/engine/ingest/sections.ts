@@ -1,0 +1,78 @@
+// Cuts a submission's prose into sections by heading (Markdown `#` and HTML `<h2>`), code and diagrams left out.
+
+export interface Section {
+  /** Heading text as written (closing `#`s and HTML tags removed); '' for the prose before any heading. */
+  readonly heading: string;
+  /** 1 to 6; 0 for the prose before the first heading. */
+  readonly level: number;
+  /** 1-based line of the heading (of the first prose line for level 0). */
+  readonly line: number;
+  /** The prose from the heading to the next heading of any level, without code blocks or diagrams (blank runs kept to one line). */
+  readonly text: string;
+}
+
+/** A prose line of the file: its 1-based number and its text. */
+export interface ProseLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+const ATX = /^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+
+/** The level and text of a heading line, or null. `#Note` (no space) is not a heading. */
+export function headingOf(line: string): { level: number; text: string } | null {
+  const atx = ATX.exec(line);
+  if (atx) {
+    const text = (atx[2] ?? '').replace(/(^|[ \t]+)#+$/, '').trim();
+    return { level: (atx[1] ?? '').length, text };
+  }
+  const html = HTML_HEADING.exec(line);
+  if (html) return { level: Number(html[1]), text: (html[2] ?? '').replace(/<[^>]*>/g, '').trim() };
+  return null;
+}
+
+function joinText(lines: readonly string[]): string {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && (lines[start] ?? '').trim() === '') start += 1;
+  while (end > start && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  const kept = lines
+    .slice(start, end)
+    .filter((l, i, all) => l.trim() !== '' || (all[i - 1] ?? '').trim() !== '');
+  return kept.join('\n');
+}
+
+/** Sections of the prose lines, in file order. A file without headings gives one level-0 section. */
+export function buildSections(prose: readonly ProseLine[]): Section[] {
+  const sections: Section[] = [];
+  let current: { heading: string; level: number; line: number; body: string[] } | null = null;
+  const lead: ProseLine[] = [];
+  const flush = (): void => {
+    if (current)
+      sections.push({
+        heading: current.heading,
+        level: current.level,
+        line: current.line,
+        text: joinText(current.body),
+      });
+  };
+  for (const p of prose) {
+    const h = headingOf(p.text);
+    if (h) {
+      flush();
+      current = { heading: h.text, level: h.level, line: p.line, body: [] };
+    } else if (current) {
+      current.body.push(p.text);
+    } else {
+      lead.push(p);
+    }
+  }
+  flush();
+  const leadText = joinText(lead.map((p) => p.text));
+  if (sections.length === 0 || leadText !== '') {
+    const first = lead.find((p) => p.text.trim() !== '')?.line ?? 1;
+    sections.unshift({ heading: '', level: 0, line: first, text: leadText });
+  }
+  return sections;
+}

@@ -1,0 +1,86 @@
+// Folds prose for matching: Markdown and HTML stripped, accents removed, words tokenised with case and parentheses.
+
+export interface Token {
+  /** Lowercased, accent-free word (or ":" / "?"). */
+  readonly norm: string;
+  /** Accent-free word with its case as written (for case-sensitive terms such as the "A" of "A record"). */
+  readonly raw: string;
+  /** Inside parentheses or brackets: "(CPU, memory, QPS)". */
+  readonly inParens: boolean;
+  /** Offset of the word in the text it was read from. */
+  readonly at: number;
+}
+
+/** Longest text read from one section; anything beyond is ignored (submissions are untrusted). */
+export const MAX_SECTION_CHARS = 200_000;
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    const named = ENTITIES[body.toLowerCase()];
+    if (named !== undefined) return named;
+    const code = body.startsWith('#x') || body.startsWith('#X') ? parseInt(body.slice(2), 16) : body.startsWith('#') ? Number(body.slice(1)) : NaN;
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** One line of Markdown as plain text: images, link targets, URLs, HTML tags and emphasis marks removed. */
+export function cleanInline(line: string): string {
+  return decodeEntities(line)
+    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, ' ')
+    .replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/<[^<>]{0,500}>/g, ' ')
+    .replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
+    .replace(/\*\*|__|[*`~]/g, '')
+    .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lowercase without accents; the same folding for texts, headings and the terms of concepts.yaml. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function stripAccents(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[:?]/gu;
+
+/** Words of a text. "isn't" gives "is" "not"; "l'application" gives "l" "application"; ":" and "?" are kept. */
+export function tokenize(text: string): Token[] {
+  const s = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
+  const depthAt: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s[i];
+    if (c === '(' || c === '[') depth += 1;
+    else if ((c === ')' || c === ']') && depth > 0) depth -= 1;
+    depthAt.push(depth);
+  }
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD)) {
+    const at = m.index;
+    const inParens = (depthAt[at] ?? 0) > 0;
+    const word = m[0];
+    const negated = /^(\p{L}+)n['\u2019]t$/iu.exec(word);
+    const parts = negated ? [negatedBase(negated[1] ?? ''), 'not'] : word.split(/['\u2019]/);
+    let offset = at;
+    for (const part of parts) {
+      if (part === '') continue;
+      const raw = stripAccents(part);
+      out.push({ norm: raw.toLowerCase(), raw, inParens, at: offset });
+      offset += part.length + 1;
+    }
+  }
+  return out;
+}
+
+function negatedBase(base: string): string {
+  const lower = base.toLowerCase();
+  if (lower === 'ca') return `${base}n`;
+  if (lower === 'wo') return 'will';
+  return base;
+}

@@ -1,0 +1,82 @@
+// Where explanations are looked for: each section's body with the bodies of the sections nested under it, word by word.
+import { cleanInline, tokenize, type Token } from './normalize.ts';
+import type { Section } from './section.ts';
+import { toSentences, type Sentence } from './sentences.ts';
+
+/** A sentence placed in a region: its first word is at position `base`. */
+export interface Placed {
+  readonly sentence: Sentence;
+  /** Same number for the same sentence in every region (for caches and de-duplication). */
+  readonly key: number;
+  readonly base: number;
+  /** 1-based file line: the sentence's own line when the section knows it, else the section's line. */
+  readonly line: number;
+}
+
+export interface Region {
+  /** The heading of the section the region starts with, without its numbering ("3.") or final ":" / "?". */
+  readonly heading: readonly Token[];
+  readonly sentences: readonly Placed[];
+}
+
+/** Positions skipped between sentences, and between a section and the next one nested in the region. */
+const SENTENCE_GAP = 1;
+const SECTION_GAP = 8;
+/** Most sections read; a submission with more is cut (they are untrusted). */
+const MAX_SECTIONS = 2000;
+
+interface Prepared {
+  readonly level: number;
+  readonly heading: readonly Token[];
+  readonly sentences: readonly { readonly sentence: Sentence; readonly key: number; readonly line: number }[];
+}
+
+function levelOf(s: Section): number {
+  return Number.isFinite(s.level) ? Math.max(0, Math.min(7, Math.trunc(s.level))) : 0;
+}
+
+function prepare(sections: readonly Section[]): Prepared[] {
+  let key = 0;
+  return sections.slice(0, MAX_SECTIONS).map((s) => {
+    const text = typeof s.text === 'string' ? s.text : '';
+    const heading = tokenize(cleanInline(typeof s.heading === 'string' ? s.heading : ''));
+    while (heading.length > 0 && /^\p{N}+$/u.test(heading[0]?.norm ?? '')) heading.shift();
+    while (heading.length > 0 && /^[:?]$/.test(heading[heading.length - 1]?.norm ?? '')) heading.pop();
+    const fallback = Number.isFinite(s.line) ? Math.max(1, Math.trunc(s.line)) : 1;
+    const sentences = toSentences(text).map((sentence) => {
+      const own = s.lines?.[sentence.lineIndex];
+      const line = own !== undefined && Number.isFinite(own) ? Math.trunc(own) : fallback;
+      key += 1;
+      return { sentence, key, line };
+    });
+    return { level: levelOf(s), heading, sentences };
+  });
+}
+
+/**
+ * One region per section: its body, then the bodies of the sections under it (deeper headings up to the
+ * next heading of the same or a higher level). The text before the first heading is a region of its own.
+ */
+export function buildRegions(sections: readonly Section[]): Region[] {
+  const prepared = prepare(sections);
+  return prepared.map((own, i) => {
+    const members = [own];
+    if (own.level > 0) {
+      for (let j = i + 1; j < prepared.length; j += 1) {
+        const next = prepared[j];
+        if (next === undefined || next.level <= own.level) break;
+        members.push(next);
+      }
+    }
+    const placed: Placed[] = [];
+    let pos = 0;
+    members.forEach((m, k) => {
+      if (k > 0) pos += SECTION_GAP;
+      for (const s of m.sentences) {
+        placed.push({ sentence: s.sentence, key: s.key, base: pos, line: s.line });
+        pos += s.sentence.tokens.length + SENTENCE_GAP;
+      }
+    });
+    return { heading: own.heading, sentences: placed };
+  });
+}

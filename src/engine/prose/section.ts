@@ -1,0 +1,14 @@
+// A prose section of a submission, as the ingest splitter hands it to the prose grader.
+
+export interface Section {
+  /** Heading text without the `#`s; '' for the prose before the first heading. */
+  readonly heading: string;
+  /** 1 to 6 for headings; 0 for the prose before the first heading. */
+  readonly level: number;
+  /** 1-based file line of the heading (of the first prose line for level 0). */
+  readonly line: number;
+  /** The prose under the heading, code blocks and diagrams removed. */
+  readonly text: string;
+  /** Optional 1-based file line of each line of `text`, when the splitter knows them. */
+  readonly lines?: readonly number[];
+}

@@ -1,0 +1,104 @@
+// Cuts a section's text into sentences: list items and paragraphs apart, wrapped lines joined, tables read, drawings skipped.
+import { cleanInline, MAX_SECTION_CHARS, tokenize, type Token } from './normalize.ts';
+
+export interface Sentence {
+  /** The sentence as plain text (Markdown removed). */
+  readonly text: string;
+  /** 0-based index, in the section text, of the line the sentence starts on. */
+  readonly lineIndex: number;
+  readonly tokens: readonly Token[];
+}
+
+const BOX_DRAWING = /[\u2500-\u257f\u2580-\u259f\u25b2\u25ba\u25bc\u25c4]/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const LIST_MARKER = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
+const MERMAID_LINE = /(-->|==>|-\.->|<-->|->>|--[ox]|^\s*(subgraph\b|end\s*$|sequenceDiagram\b|participant\s|classDef\s|style\s+\S+\s+fill|%%|```|''')|^\s*[\w-]+(\[\[?|\(\(?|\{\{?)[^\]){}]*(\]\]?|\)\)?|\}\}?)\s*$)/;
+
+/** A line that belongs to a drawing rather than to prose. */
+export function isDrawingLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (BOX_DRAWING.test(t) || MERMAID_LINE.test(line)) return true;
+  if (t.startsWith('|') || (t.startsWith('+') && !/^\+\s/.test(t))) return true;
+  if (/^[\s|+\-=_.:*<>^vV/\\#~'"`]+$/.test(t)) return true;
+  if (LIST_MARKER.test(line)) return false;
+  const indent = (/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length;
+  return indent >= 16 || /\S {5,}\S/.test(t);
+}
+
+function cells(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => cleanInline(c));
+}
+
+/** Markdown tables become one line per row, each cell prefixed by its column header, cells joined by ":". */
+function readTables(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const head = lines[i] ?? '';
+    if (!head.includes('|') || !TABLE_SEPARATOR.test(lines[i + 1] ?? '') || !(lines[i + 1] ?? '').includes('-')) continue;
+    const headers = cells(head);
+    out[i] = headers.join(' : ');
+    out[i + 1] = '';
+    let j = i + 2;
+    for (; j < lines.length && (lines[j] ?? '').includes('|'); j += 1) {
+      const row = cells(lines[j] ?? '');
+      out[j] = row.map((c, k) => `${headers[k] ?? ''} ${c}`.trim()).filter((c) => c !== '').join(' : ') + ' .';
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Ends of sentences inside a line: after . ! ? followed by a space, unless the dot closes a short abbreviation. */
+function splitLine(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const re = /([.!?]+)(?=\s)/g;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (m[1]?.startsWith('.') && m[1].length === 1) {
+      const before = /([\p{L}\p{N})"'*]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      if (/^\p{L}{1,2}$/u.test(before)) continue;
+    }
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+interface Draft {
+  text: string;
+  lineIndex: number;
+}
+
+/** The sentences of a section's text, in order. */
+export function toSentences(text: string): Sentence[] {
+  const source = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
+  const lines = readTables(source.split(/\r?\n/));
+  const drafts: Draft[] = [];
+  let open: Draft | null = null;
+  lines.forEach((line, index) => {
+    if (line.trim() === '' || isDrawingLine(line)) {
+      open = null;
+      return;
+    }
+    const marked = LIST_MARKER.test(line) || /^\s*>/.test(line) || /^\s*#/.test(line);
+    const body = cleanInline(line.replace(LIST_MARKER, '').replace(/^\s*>+\s*/, '').replace(/^\s*#+\s*/, ''));
+    if (body === '') return;
+    const pieces = splitLine(body);
+    const first = pieces[0] ?? '';
+    const continues = open !== null && !marked && /^\p{Ll}/u.test(first) && !/[.!?:]$/.test(open.text);
+    pieces.forEach((piece, k) => {
+      if (k === 0 && continues && open) {
+        open.text = `${open.text} ${piece}`;
+      } else {
+        open = { text: piece, lineIndex: index };
+        drafts.push(open);
+      }
+    });
+  });
+  return drafts
+    .map((d) => ({ text: d.text, lineIndex: d.lineIndex, tokens: tokenize(d.text) }))
+    .filter((s) => s.tokens.length > 0);
+}

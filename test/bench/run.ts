@@ -1,0 +1,17 @@
+// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread and two workers).
+import { benchGrade, benchParse, corpusRepeated } from './grade-bench.ts';
+import { benchWorkers } from './grade-workers-bench.ts';
+
+const COUNT = 1000;
+const items = corpusRepeated(COUNT);
+// Warm up: Mermaid's import, JIT, caches.
+await benchGrade(items.slice(0, 150));
+await benchParse(items.slice(0, 150));
+const parse = await benchParse(items);
+const grade = await benchGrade(items);
+const workers = await benchWorkers(COUNT, 2);
+const rate = (ms: number) => ((COUNT / ms) * 1000).toFixed(0);
+console.log(`grader benchmark: ${COUNT} submissions (the labelled corpus repeated)`);
+console.log(`  parsing alone (split + Mermaid), 1 thread : ${parse.toFixed(0)} ms  ${rate(parse)} submissions/s`);
+console.log(`  full grading, 1 thread                    : ${grade.toFixed(0)} ms  ${rate(grade)} submissions/s  (${(grade / parse).toFixed(2)}x parsing alone)`);
+console.log(`  full grading, 2 worker threads            : ${workers.toFixed(0)} ms  ${rate(workers)} submissions/s`);

@@ -7,22 +7,41 @@ function finding(id: string, message: string, graph: DiagramGraph, nodes: readon
   return { id, message, evidence: { lines: graph.linesOf(nodes), nodes: [...nodes], quotes: [] } };
 }
 
-/** Nodes on some user-to-database path whose loss cuts every such path. */
+/**
+ * Single points of failure: with a virtual source joined to every user and a virtual sink joined to every
+ * database, the articulation points whose loss cuts the source from the sink (no database reachable at all).
+ */
 function singlePoints(graph: DiagramGraph): Finding[] {
   const users = graph.ofKind('user').map((n) => n.id);
-  const dbs = new Set(graph.ofKind('database').map((n) => n.id));
-  if (users.length === 0 || dbs.size === 0 || !graph.path(users, dbs, false)) return [];
-  const onPath = graph.nodes.map((n) => n.id).filter((id) => {
-    const fromUser = graph.path(users, new Set([id]), false);
-    const toDb = graph.path([id], dbs, false);
-    return fromUser !== null && toDb !== null;
-  });
-  const keep = new Set(onPath);
-  const cut = articulationPoints(onPath, (id) => graph.neighbours(id).filter((n) => keep.has(n)));
+  const dbs = graph.ofKind('database').map((n) => n.id);
+  if (users.length === 0 || dbs.length === 0) return [];
+  const SOURCE = '\u0000source';
+  const SINK = '\u0000sink';
+  const ids = [SOURCE, SINK, ...graph.nodes.map((n) => n.id)];
+  const neighbours = (id: string): string[] => {
+    if (id === SOURCE) return users;
+    if (id === SINK) return dbs;
+    const extra = [...(users.includes(id) ? [SOURCE] : []), ...(dbs.includes(id) ? [SINK] : [])];
+    return [...graph.neighbours(id), ...extra];
+  };
+  const connected = (without: string | null): boolean => {
+    const seen = new Set([SOURCE]);
+    const stack = [SOURCE];
+    while (stack.length > 0) {
+      for (const n of neighbours(stack.pop() ?? '')) {
+        if (n === without || seen.has(n)) continue;
+        seen.add(n);
+        stack.push(n);
+      }
+    }
+    return seen.has(SINK);
+  };
+  if (!connected(null)) return [];
   const kinds = new Set(['load-balancer', 'web-server', 'app-server', 'database', 'server', 'firewall', 'virtual-ip']);
-  return [...cut]
-    .filter((id) => kinds.has(graph.node(id)?.kind ?? ''))
-    .map((id) => finding('single-point-of-failure', `${graph.node(id)?.label ?? id} is a single point of failure: every path from the user to the database goes through it.`, graph, [id]));
+  return [...articulationPoints(ids, neighbours)]
+    .filter((id) => kinds.has(graph.node(id)?.kind ?? '') && !connected(id))
+    .sort((a, b) => (graph.node(a)?.line ?? 0) - (graph.node(b)?.line ?? 0) || a.localeCompare(b))
+    .map((id) => finding('single-point-of-failure', `${graph.node(id)?.label ?? id} is a single point of failure: if it fails, no path is left from the user to any database.`, graph, [id]));
 }
 
 function unprotectedDatabase(graph: DiagramGraph): Finding[] {

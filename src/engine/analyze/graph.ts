@@ -1,15 +1,17 @@
 // Graph facts over one diagram of a topology: adjacency, reachability, paths through given kinds.
-import type { NodeKind, TopoEdge, TopoGroup, TopoNode, Topology } from '../topology/model.ts';
+import type { DiagramKind, NodeKind, TopoEdge, TopoGroup, TopoNode, Topology } from '../topology/model.ts';
 
 export class DiagramGraph {
   readonly nodes: readonly TopoNode[];
   readonly edges: readonly TopoEdge[];
   readonly groups: readonly TopoGroup[];
+  readonly kind: DiagramKind;
   private readonly byId: ReadonlyMap<string, TopoNode>;
   private readonly out = new Map<string, Set<string>>();
   private readonly undirected = new Map<string, Set<string>>();
 
-  constructor(topology: Topology, diagram: number) {
+  constructor(topology: Topology, diagram: number, kind: DiagramKind = 'flowchart') {
+    this.kind = kind;
     this.nodes = topology.nodes.filter((n) => n.diagram === diagram);
     this.byId = new Map(this.nodes.map((n) => [n.id, n]));
     this.groups = topology.groups.filter((g) => g.diagram === diagram);

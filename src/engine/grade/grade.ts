@@ -31,15 +31,18 @@ function absenceOf(ingest: IngestResult): Absence {
 }
 
 function message(c: Criterion, o: RuleOutcome): string {
-  const base = o.verdict === 'review' ? (c.feedback.review ?? DEFAULT_REVIEW) : c.feedback[o.verdict];
+  if (o.verdict === 'pass') return c.feedback.pass;
+  const base = o.verdict === 'review' ? (c.feedback.review ?? DEFAULT_REVIEW) : c.feedback.fail;
+  // On fail or review, the rule says what it found or missed.
   return o.detail ? `${base} ${o.detail}` : base;
 }
 
 export function gradeIngested(ingest: IngestResult, rubric: Rubric, deps: GradeDeps): Graded {
   const graphs = ingest.diagrams
     .filter((d) => d.readable && d.nodes > 0)
-    .map((d) => new DiagramGraph(ingest, d.index))
-    .sort((a, b) => b.nodes.length - a.nodes.length);
+    .map((d) => new DiagramGraph(ingest, d.index, d.kind))
+    // Topology drawings first (a sequence diagram shows one request, not the layout), then the larger.
+    .sort((a, b) => Number(a.kind === 'sequence') - Number(b.kind === 'sequence') || b.nodes.length - a.nodes.length);
   const absence = absenceOf(ingest);
   const ctx = { vocabulary: deps.vocabulary };
   const criteria = rubric.criteria.map((c): CriterionResult => {

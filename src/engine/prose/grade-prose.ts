@@ -16,6 +16,8 @@ export interface ProseVerdict {
 
 const MAX_QUOTES = 3;
 const MAX_QUOTE = 120;
+/** Characters kept before the first matched word when a sentence is cut. */
+const QUOTE_LEAD = 25;
 
 const compiled = new WeakMap<Concepts, ReadonlyMap<string, Idea>>();
 
@@ -47,7 +49,8 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 function excerpt(text: string, from: number, to: number): string {
   if (text.length <= MAX_QUOTE) return text;
   const room = MAX_QUOTE - 2;
-  const start = Math.max(0, Math.min(from - 25, text.length - room, Math.max(0, to - room)));
+  let start = Math.max(0, Math.min(from - QUOTE_LEAD, text.length - room));
+  if (to > start + room) start = Math.max(0, to - room);
   const end = Math.min(text.length, start + room);
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }

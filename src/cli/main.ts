@@ -1,4 +1,5 @@
 // The scaleup command line: dispatches inspect, check and grade (each loaded on demand) and maps errors to exit codes.
+import { SchemaError } from '../engine/schema/friendly-error.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface Io {
@@ -45,6 +46,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`scaleup ${error.command}: ${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (error instanceof SchemaError) {
+      // A rubric, vocabulary or concepts file with a mistake: say where, change nothing.
+      io.stderr.write(`scaleup: ${error.message}\n`);
       return 2;
     }
     throw error;

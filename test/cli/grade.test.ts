@@ -110,3 +110,21 @@ describe('scaleup check', () => {
   });
 });
 
+
+describe('a rubric with a typo', () => {
+  it('stops before grading, naming the file, the field and the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scaleup-rubrics-'));
+    const source = new URL('../../quizzes/', import.meta.url);
+    for (const f of ['0-simple_web_stack.yaml', '1-distributed_web_infrastructure.yaml', '3-scale_up.yaml']) {
+      cpSync(new URL(f, source), join(dir, f));
+    }
+    const task2 = readFileSync(new URL('2-secured_and_monitored_web_infrastructure.yaml', source), 'utf8');
+    const broken = task2.replace('rule: guards', 'rule: gaurds');
+    writeFileSync(join(dir, '2-secured_and_monitored_web_infrastructure.yaml'), broken);
+    const line = broken.split('\n').findIndex((l) => l.includes('gaurds')) + 1;
+    const run = await runCli('grade', SEEDS_DIR, '--rubrics', dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`2-secured_and_monitored_web_infrastructure.yaml:${line}: criteria[3].rule: unknown diagram rule "gaurds"`);
+    expect(run.stdout).toBe('');
+  });
+});

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { parseYamlWith } from '../schema/friendly-error.ts';
 import { compileTerm } from './terms.ts';
 
-const name = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'term list names are lowercase words joined by -');
+const name = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'term list names are lowercase words joined by -');
 const phrase = z.string().min(1).max(200);
 
 /**
@@ -69,35 +71,57 @@ export const conceptsSchema = z
     negation: name,
     messages,
     terms: z.record(name, termList),
-    criteria: z.record(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'criterion ids are lowercase words joined by . or -'), criterion),
+    criteria: z.record(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]*$/, 'criterion ids are lowercase words joined by . or -'),
+      criterion,
+    ),
   })
   .superRefine((c, ctx) => {
     const known = new Set(Object.keys(c.terms));
     const need = (n: string, path: (string | number)[]): void => {
-      if (!known.has(n)) ctx.addIssue({ code: 'custom', path, message: `unknown term list "${n}"` });
+      if (!known.has(n))
+        ctx.addIssue({ code: 'custom', path, message: `unknown term list "${n}"` });
     };
     need(c.negation, ['negation']);
     for (const [n, list] of Object.entries(c.terms)) {
       const phrases: [string, (string | number)[]][] = Array.isArray(list)
         ? list.map((ph, i) => [ph, ['terms', n, i]])
-        : [...list.any.map((ph, i): [string, (string | number)[]] => [ph, ['terms', n, 'any', i]]), ...list.not.map((ph, i): [string, (string | number)[]] => [ph, ['terms', n, 'not', i]])];
+        : [
+            ...list.any.map((ph, i): [string, (string | number)[]] => [ph, ['terms', n, 'any', i]]),
+            ...list.not.map((ph, i): [string, (string | number)[]] => [ph, ['terms', n, 'not', i]]),
+          ];
       for (const [ph, path] of phrases) {
         if (ph.startsWith('@')) need(ph.slice(1), path);
-        else if (compileTerm(ph).steps.length === 0) ctx.addIssue({ code: 'custom', path, message: `"${ph}" has a part with no word in it` });
+        else if (compileTerm(ph).steps.length === 0)
+          ctx.addIssue({ code: 'custom', path, message: `"${ph}" has a part with no word in it` });
       }
     }
     for (const [id, crit] of Object.entries(c.criteria)) {
       crit.headings.forEach((n, i) => need(n, ['criteria', id, 'headings', i]));
       if (crit.need !== undefined && crit.need > crit.claims.length) {
-        ctx.addIssue({ code: 'custom', path: ['criteria', id, 'need'], message: `need is ${crit.need} but there are ${crit.claims.length} claims` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', id, 'need'],
+          message: `need is ${crit.need} but there are ${crit.claims.length} claims`,
+        });
       }
       const check = (p: z.infer<typeof pattern>, path: (string | number)[]): void => {
-        for (const key of ['ideas', 'heading', 'unless', 'bare'] as const) p[key].forEach((n, i) => need(n, [...path, key, i]));
+        for (const key of ['ideas', 'heading', 'unless', 'bare'] as const)
+          p[key].forEach((n, i) => need(n, [...path, key, i]));
         p.bare.forEach((n, i) => {
-          if (!p.ideas.includes(n)) ctx.addIssue({ code: 'custom', path: [...path, 'bare', i], message: `"${n}" is not one of the ideas` });
+          if (!p.ideas.includes(n))
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'bare', i],
+              message: `"${n}" is not one of the ideas`,
+            });
         });
       };
-      crit.claims.forEach((cl, i) => cl.patterns.forEach((p, j) => check(p, ['criteria', id, 'claims', i, 'patterns', j])));
+      crit.claims.forEach((cl, i) =>
+        cl.patterns.forEach((p, j) => check(p, ['criteria', id, 'claims', i, 'patterns', j])),
+      );
       crit.reject.forEach((r, i) => check(r, ['criteria', id, 'reject', i]));
     }
   });

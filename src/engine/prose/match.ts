@@ -23,7 +23,13 @@ const HEADING_POSITION = -1;
 /** Most candidate combinations tried per pattern and region, so that no input can make grading slow. */
 const BUDGET = 20_000;
 
-function occurrences(region: Region, idea: string, p: ConceptPattern, negation: string, hitsOf: HitsOf): Occurrence[] {
+function occurrences(
+  region: Region,
+  idea: string,
+  p: ConceptPattern,
+  negation: string,
+  hitsOf: HitsOf,
+): Occurrence[] {
   const out: Occurrence[] = [];
   const bare = p.bare.includes(idea);
   for (const s of region.sentences) {
@@ -32,7 +38,8 @@ function occurrences(region: Region, idea: string, p: ConceptPattern, negation: 
     const negations = p.affirmed ? hitsOf(s, negation) : [];
     for (const hit of hits) {
       if (bare && s.sentence.tokens.slice(hit.start, hit.end).some((t) => t.inParens)) continue;
-      if (negations.some((n) => n.end <= hit.start && hit.start - n.end <= NEGATION_REACH)) continue;
+      if (negations.some((n) => n.end <= hit.start && hit.start - n.end <= NEGATION_REACH))
+        continue;
       out.push({ sentence: s, hit, pos: s.base + hit.start, end: s.base + hit.end });
     }
   }
@@ -68,7 +75,13 @@ function touches(chosen: readonly Occurrence[], ideas: readonly string[], hitsOf
 }
 
 /** The tightest match of the pattern in the region (one occurrence per idea, in idea order), or null. */
-export function findPattern(region: Region, p: ConceptPattern, negation: string, hitsOf: HitsOf, headingHas: (ideas: readonly string[]) => boolean): Occurrence[] | null {
+export function findPattern(
+  region: Region,
+  p: ConceptPattern,
+  negation: string,
+  hitsOf: HitsOf,
+  headingHas: (ideas: readonly string[]) => boolean,
+): Occurrence[] | null {
   if (region.sentences.length === 0) return null;
   if (p.heading.length > 0 && !headingHas(p.heading)) return null;
   const lists = p.ideas.map((idea) => occurrences(region, idea, p, negation, hitsOf));

@@ -14,14 +14,31 @@ export interface Token {
 /** Longest text read from one section; anything beyond is ignored (submissions are untrusted). */
 export const MAX_SECTION_CHARS = 200_000;
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
     const named = ENTITIES[body.toLowerCase()];
     if (named !== undefined) return named;
-    const code = body.startsWith('#x') || body.startsWith('#X') ? parseInt(body.slice(2), 16) : body.startsWith('#') ? Number(body.slice(1)) : NaN;
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    const code =
+      body.startsWith('#x') || body.startsWith('#X')
+        ? parseInt(body.slice(2), 16)
+        : body.startsWith('#')
+          ? Number(body.slice(1))
+          : NaN;
+    return Number.isInteger(code) &&
+      code > 0 &&
+      code <= 0x10ffff &&
+      (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : whole;
   });
 }
 

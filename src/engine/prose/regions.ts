@@ -28,7 +28,11 @@ const MAX_SECTIONS = 2000;
 interface Prepared {
   readonly level: number;
   readonly heading: readonly Token[];
-  readonly sentences: readonly { readonly sentence: Sentence; readonly key: number; readonly line: number }[];
+  readonly sentences: readonly {
+    readonly sentence: Sentence;
+    readonly key: number;
+    readonly line: number;
+  }[];
 }
 
 function levelOf(s: Section): number {
@@ -41,7 +45,8 @@ function prepare(sections: readonly Section[]): Prepared[] {
     const text = typeof s.text === 'string' ? s.text : '';
     const heading = tokenize(cleanInline(typeof s.heading === 'string' ? s.heading : ''));
     while (heading.length > 0 && /^\p{N}+$/u.test(heading[0]?.norm ?? '')) heading.shift();
-    while (heading.length > 0 && /^[:?]$/.test(heading[heading.length - 1]?.norm ?? '')) heading.pop();
+    while (heading.length > 0 && /^[:?]$/.test(heading[heading.length - 1]?.norm ?? ''))
+      heading.pop();
     const fallback = Number.isFinite(s.line) ? Math.max(1, Math.trunc(s.line)) : 1;
     const sentences = toSentences(text).map((sentence) => {
       const own = s.lines?.[sentence.lineIndex];

@@ -12,7 +12,8 @@ export interface Sentence {
 const BOX_DRAWING = /[\u2500-\u257f\u2580-\u259f\u25b2\u25ba\u25bc\u25c4]/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const LIST_MARKER = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
-const MERMAID_LINE = /(-->|==>|-\.->|<-->|->>|--[ox]|^\s*(subgraph\b|end\s*$|sequenceDiagram\b|participant\s|classDef\s|style\s+\S+\s+fill|%%|```|''')|^\s*[\w-]+(\[\[?|\(\(?|\{\{?)[^\]){}]*(\]\]?|\)\)?|\}\}?)\s*$)/;
+const MERMAID_LINE =
+  /(-->|==>|-\.->|<-->|->>|--[ox]|^\s*(subgraph\b|end\s*$|sequenceDiagram\b|participant\s|classDef\s|style\s+\S+\s+fill|%%|```|''')|^\s*[\w-]+(\[\[?|\(\(?|\{\{?)[^\]){}]*(\]\]?|\)\)?|\}\}?)\s*$)/;
 
 /** A line that belongs to a drawing rather than to prose. */
 export function isDrawingLine(line: string): boolean {
@@ -27,7 +28,12 @@ export function isDrawingLine(line: string): boolean {
 }
 
 function cells(row: string): string[] {
-  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => cleanInline(c));
+  return row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => cleanInline(c));
 }
 
 /** Markdown tables become one line per row, each cell prefixed by its column header, cells joined by ":". */
@@ -35,14 +41,23 @@ function readTables(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const head = lines[i] ?? '';
-    if (!head.includes('|') || !TABLE_SEPARATOR.test(lines[i + 1] ?? '') || !(lines[i + 1] ?? '').includes('-')) continue;
+    if (
+      !head.includes('|') ||
+      !TABLE_SEPARATOR.test(lines[i + 1] ?? '') ||
+      !(lines[i + 1] ?? '').includes('-')
+    )
+      continue;
     const headers = cells(head);
     out[i] = headers.join(' : ');
     out[i + 1] = '';
     let j = i + 2;
     for (; j < lines.length && (lines[j] ?? '').includes('|'); j += 1) {
       const row = cells(lines[j] ?? '');
-      out[j] = row.map((c, k) => `${headers[k] ?? ''} ${c}`.trim()).filter((c) => c !== '').join(' : ') + ' .';
+      out[j] =
+        row
+          .map((c, k) => `${headers[k] ?? ''} ${c}`.trim())
+          .filter((c) => c !== '')
+          .join(' : ') + ' .';
     }
     i = j - 1;
   }
@@ -84,11 +99,17 @@ export function toSentences(text: string): Sentence[] {
       return;
     }
     const marked = LIST_MARKER.test(line) || /^\s*>/.test(line) || /^\s*#/.test(line);
-    const body = cleanInline(line.replace(LIST_MARKER, '').replace(/^\s*>+\s*/, '').replace(/^\s*#+\s*/, ''));
+    const body = cleanInline(
+      line
+        .replace(LIST_MARKER, '')
+        .replace(/^\s*>+\s*/, '')
+        .replace(/^\s*#+\s*/, ''),
+    );
     if (body === '') return;
     const pieces = splitLine(body);
     const first = pieces[0] ?? '';
-    const continues = open !== null && !marked && /^\p{Ll}/u.test(first) && !/[.!?:]$/.test(open.text);
+    const continues =
+      open !== null && !marked && /^\p{Ll}/u.test(first) && !/[.!?:]$/.test(open.text);
     pieces.forEach((piece, k) => {
       if (k === 0 && continues && open) {
         open.text = `${open.text} ${piece}`;

@@ -2,7 +2,12 @@
 import { tokenize, type Token } from './normalize.ts';
 
 type Step =
-  | { readonly kind: 'word'; readonly text: string; readonly prefix: boolean; readonly cased: boolean }
+  | {
+      readonly kind: 'word';
+      readonly text: string;
+      readonly prefix: boolean;
+      readonly cased: boolean;
+    }
   | { readonly kind: 'gap'; readonly max: number };
 
 export interface Term {
@@ -53,7 +58,12 @@ export function compileTerm(phrase: string): Term {
     const words = tokenize(core);
     if (words.length === 0) return empty;
     words.forEach((w, i) => {
-      steps.push({ kind: 'word', text: cased ? w.raw : w.norm, prefix: prefix && i === words.length - 1, cased });
+      steps.push({
+        kind: 'word',
+        text: cased ? w.raw : w.norm,
+        prefix: prefix && i === words.length - 1,
+        cased,
+      });
     });
   }
   while (steps.length > 0 && steps[steps.length - 1]?.kind === 'gap') steps.pop();

@@ -6,7 +6,10 @@ import { parseConcepts } from '../../../src/engine/prose/concepts-schema.ts';
 
 const FILE = 'quizzes/concepts.yaml';
 const text = readFileSync(new URL('../../../quizzes/concepts.yaml', import.meta.url), 'utf8');
-const criteriaDoc = readFileSync(new URL('../../../../shared/CRITERIA.md', import.meta.url), 'utf8');
+const criteriaDoc = readFileSync(
+  new URL('../../../../shared/CRITERIA.md', import.meta.url),
+  'utf8',
+);
 
 /** Parses `text` with one substring replaced; returns the error thrown and the 1-based line of the change. */
 function broken(from: string, to: string): { error: unknown; line: number } {
@@ -42,7 +45,10 @@ describe('parseConcepts', () => {
   });
 
   it('names a term list that does not exist', () => {
-    const { error, line } = broken('ideas: [server-definition, server-function]', 'ideas: [server-definiton, server-function]');
+    const { error, line } = broken(
+      'ideas: [server-definition, server-function]',
+      'ideas: [server-definiton, server-function]',
+    );
     expect(error).toBeInstanceOf(SchemaError);
     const e = error as SchemaError;
     expect(e.issues[0]?.path).toBe('criteria["s0.explain.server"].claims[0].patterns[0].ideas[0]');

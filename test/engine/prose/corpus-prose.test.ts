@@ -40,7 +40,11 @@ function items(): Item[] {
     if (name) out.push({ id, text: readFileSync(new URL(name, dir), 'utf8'), label });
   }
   for (const [id, label] of Object.entries(readLabels(new URL('seeds/labels.json', SHARED)))) {
-    out.push({ id: `seed ${id.slice(0, 3)}`, text: readFileSync(new URL(`seeds/${id}.txt`, SHARED), 'utf8'), label });
+    out.push({
+      id: `seed ${id.slice(0, 3)}`,
+      text: readFileSync(new URL(`seeds/${id}.txt`, SHARED), 'utf8'),
+      label,
+    });
   }
   return out;
 }
@@ -54,7 +58,10 @@ interface Tally {
   labelFail: number;
 }
 
-function measure(split: (text: string) => readonly Section[], name: string): { overall: Tally; per: Map<string, Tally>; misses: string[] } {
+function measure(
+  split: (text: string) => readonly Section[],
+  name: string,
+): { overall: Tally; per: Map<string, Tally>; misses: string[] } {
   const concepts = parseConcepts(readFileSync(CONCEPTS, 'utf8'), 'quizzes/concepts.yaml');
   const overall: Tally = { agree: 0, total: 0, falsePass: 0, labelFail: 0 };
   const per = new Map<string, Tally>();
@@ -77,9 +84,17 @@ function measure(split: (text: string) => readonly Section[], name: string): { o
   }
   const pct = (a: number, b: number): string => `${b === 0 ? '-' : ((100 * a) / b).toFixed(1)}%`;
   const rows = [...per.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const table = rows.map(([id, t]) => `${id.padEnd(30)} ${`${t.agree}/${t.total}`.padStart(7)} ${pct(t.agree, t.total).padStart(7)}  false pass ${t.falsePass}/${t.labelFail}`);
+  const table = rows.map(
+    ([id, t]) =>
+      `${id.padEnd(30)} ${`${t.agree}/${t.total}`.padStart(7)} ${pct(t.agree, t.total).padStart(7)}  false pass ${t.falsePass}/${t.labelFail}`,
+  );
   console.log(
-    [`Prose agreement (${name})`, ...table, `${'overall'.padEnd(30)} ${`${overall.agree}/${overall.total}`.padStart(7)} ${pct(overall.agree, overall.total).padStart(7)}  false pass ${overall.falsePass}/${overall.labelFail} = ${pct(overall.falsePass, overall.labelFail)}`, ...misses.map((m) => `  miss: ${m}`)].join('\n'),
+    [
+      `Prose agreement (${name})`,
+      ...table,
+      `${'overall'.padEnd(30)} ${`${overall.agree}/${overall.total}`.padStart(7)} ${pct(overall.agree, overall.total).padStart(7)}  false pass ${overall.falsePass}/${overall.labelFail} = ${pct(overall.falsePass, overall.labelFail)}`,
+      ...misses.map((m) => `  miss: ${m}`),
+    ].join('\n'),
   );
   return { overall, per, misses };
 }
@@ -100,7 +115,8 @@ describe.each([
   });
 
   it(`agrees on each criterion at least ${CRITERION_FLOOR * 100}% of the time`, () => {
-    for (const [id, t] of per) expect(t.agree / t.total, id).toBeGreaterThanOrEqual(CRITERION_FLOOR);
+    for (const [id, t] of per)
+      expect(t.agree / t.total, id).toBeGreaterThanOrEqual(CRITERION_FLOOR);
   });
 
   it(`passes at most ${FALSE_PASS_CEILING * 100}% of what the experts failed`, () => {

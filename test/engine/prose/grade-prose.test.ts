@@ -7,23 +7,37 @@ import { gradeProse } from '../../../src/engine/prose/grade-prose.ts';
 import type { Section } from '../../../src/engine/prose/section.ts';
 import { splitSections } from '../../fixtures/sections.ts';
 
-const concepts = parseConcepts(readFileSync(new URL('../../../quizzes/concepts.yaml', import.meta.url), 'utf8'), 'quizzes/concepts.yaml');
+const concepts = parseConcepts(
+  readFileSync(new URL('../../../quizzes/concepts.yaml', import.meta.url), 'utf8'),
+  'quizzes/concepts.yaml',
+);
 const ids = Object.keys(concepts.criteria);
 const grade = (id: string, markdown: string) => gradeProse(id, splitSections(markdown), concepts);
 
 /** The questions of the four tasks, as a learner copies them, each heading left without an answer. */
 const QUESTIONS = [
-  'What is a server', 'What is the role of the domain name', 'What type of DNS record www is in www.foobar.com',
-  'What is the role of the web server', 'What is the role of the application server', 'What is the role of the database',
-  'What is the server using to communicate with the computer of the user requesting the website', 'SPOF',
+  'What is a server',
+  'What is the role of the domain name',
+  'What type of DNS record www is in www.foobar.com',
+  'What is the role of the web server',
+  'What is the role of the application server',
+  'What is the role of the database',
+  'What is the server using to communicate with the computer of the user requesting the website',
+  'SPOF',
   'Downtime when maintenance needed (like deploying new code web server needs to be restarted)',
-  'Cannot scale if too much incoming traffic', 'For every additional element, why you are adding it',
+  'Cannot scale if too much incoming traffic',
+  'For every additional element, why you are adding it',
   'What distribution algorithm your load balancer is configured with and how it works',
   'Is your load-balancer enabling an Active-Active or Active-Passive setup, explain the difference between both',
   'How a database Primary-Replica (Master-Slave) cluster works',
   'What is the difference between the Primary node and the Replica node in regard to the application',
-  'Where are SPOF', 'Security issues (no firewall, no HTTPS)', 'No monitoring', 'What are firewalls for',
-  'Why is the traffic served over HTTPS', 'What monitoring is used for', 'How the monitoring tool is collecting data',
+  'Where are SPOF',
+  'Security issues (no firewall, no HTTPS)',
+  'No monitoring',
+  'What are firewalls for',
+  'Why is the traffic served over HTTPS',
+  'What monitoring is used for',
+  'How the monitoring tool is collecting data',
   'Explain what to do if you want to monitor your web server QPS',
   'Why terminating SSL at the load balancer level is an issue',
   'Why having only one MySQL server capable of accepting writes is an issue',
@@ -59,53 +73,93 @@ describe('gradeProse', () => {
   });
 
   it('fails the dns-record criterion when www is said to be a CNAME, and passes an A record', () => {
-    const cname = grade('s0.explain.dns-record', 'The www record is a CNAME pointing to foobar.com, which has an A record for 8.8.8.8.');
+    const cname = grade(
+      's0.explain.dns-record',
+      'The www record is a CNAME pointing to foobar.com, which has an A record for 8.8.8.8.',
+    );
     expect(cname.verdict).toBe('fail');
     expect(cname.message).toMatch(/CNAME/);
     expect(cname.quotes[0]).toMatch(/CNAME/);
-    expect(grade('s0.explain.dns-record', 'www is an A record that points to 8.8.8.8, not a CNAME.').verdict).toBe('pass');
-    expect(grade('s0.explain.dns-record', 'It could be an A record or a CNAME.').verdict).toBe('fail');
+    expect(
+      grade('s0.explain.dns-record', 'www is an A record that points to 8.8.8.8, not a CNAME.')
+        .verdict,
+    ).toBe('pass');
+    expect(grade('s0.explain.dns-record', 'It could be an A record or a CNAME.').verdict).toBe(
+      'fail',
+    );
   });
 
   it('passes explanations written in French', () => {
     const markdown = [
-      "## Qu'est-ce qu'un serveur ?", 'Un serveur est un ordinateur qui fournit des services à des clients.',
-      '## Type d’enregistrement', "www est un enregistrement A qui pointe vers l'IP 8.8.8.8.",
-      '## Sécurité', "Il n'y a pas de pare-feu et pas de HTTPS : le trafic circule en clair.",
-      '## Algorithme', 'HAProxy utilise le round robin : chaque requête va au serveur suivant, à tour de rôle.',
+      "## Qu'est-ce qu'un serveur ?",
+      'Un serveur est un ordinateur qui fournit des services à des clients.',
+      '## Type d’enregistrement',
+      "www est un enregistrement A qui pointe vers l'IP 8.8.8.8.",
+      '## Sécurité',
+      "Il n'y a pas de pare-feu et pas de HTTPS : le trafic circule en clair.",
+      '## Algorithme',
+      'HAProxy utilise le round robin : chaque requête va au serveur suivant, à tour de rôle.',
     ].join('\n');
-    for (const id of ['s0.explain.server', 's0.explain.dns-record', 's1.issue.security', 's1.explain.algorithm']) {
+    for (const id of [
+      's0.explain.server',
+      's0.explain.dns-record',
+      's1.issue.security',
+      's1.explain.algorithm',
+    ]) {
       expect(grade(id, markdown).verdict, id).toBe('pass');
     }
   });
 
   it('passes explanations written in Spanish', () => {
     const markdown = [
-      '## Cortafuegos', 'Los cortafuegos filtran el tráfico y bloquean los accesos no autorizados.',
-      '## QPS', 'Para monitorear el QPS se cuentan las peticiones por segundo en los logs de acceso de Nginx.',
-      '## Problemas', 'Terminar SSL en el balanceador: el tráfico entre el balanceador y los servidores viaja sin cifrar.',
+      '## Cortafuegos',
+      'Los cortafuegos filtran el tráfico y bloquean los accesos no autorizados.',
+      '## QPS',
+      'Para monitorear el QPS se cuentan las peticiones por segundo en los logs de acceso de Nginx.',
+      '## Problemas',
+      'Terminar SSL en el balanceador: el tráfico entre el balanceador y los servidores viaja sin cifrar.',
       '## Servidor web y servidor de aplicaciones',
       'El servidor web (Nginx) recibe las peticiones HTTP y sirve el contenido estático.',
       'El servidor de aplicaciones ejecuta la lógica de negocio.',
     ].join('\n');
-    for (const id of ['s2.explain.firewall', 's2.explain.qps', 's2.issue.ssl-termination', 's3.explain.web-vs-app']) {
+    for (const id of [
+      's2.explain.firewall',
+      's2.explain.qps',
+      's2.issue.ssl-termination',
+      's3.explain.web-vs-app',
+    ]) {
       expect(grade(id, markdown).verdict, id).toBe('pass');
     }
   });
 
   it('needs both security issues and two reasons out of three for task 1', () => {
     expect(grade('s1.issue.security', 'There is no firewall.').verdict).toBe('fail');
-    expect(grade('s1.issue.security', 'There is no firewall, and no HTTPS so traffic is unencrypted.').verdict).toBe('pass');
-    const one = grade('s1.explain.why-elements', 'The load balancer distributes the traffic between the servers.');
+    expect(
+      grade('s1.issue.security', 'There is no firewall, and no HTTPS so traffic is unencrypted.')
+        .verdict,
+    ).toBe('pass');
+    const one = grade(
+      's1.explain.why-elements',
+      'The load balancer distributes the traffic between the servers.',
+    );
     expect(one.verdict).toBe('fail');
     expect(one.message).toMatch(/second server/);
-    const two = 'The load balancer distributes the traffic. The second server adds redundancy if one server fails.';
+    const two =
+      'The load balancer distributes the traffic. The second server adds redundancy if one server fails.';
     expect(grade('s1.explain.why-elements', two).verdict).toBe('pass');
-    expect(grade('s1.explain.why-elements', 'There is no load balancer or second server to distribute the load.').verdict).toBe('fail');
+    expect(
+      grade(
+        's1.explain.why-elements',
+        'There is no load balancer or second server to distribute the load.',
+      ).verdict,
+    ).toBe('fail');
   });
 
   it('points at the lines and quotes the sentences it used', () => {
-    const r = grade('s0.explain.server', '# Answers\n\nIntro.\n\n## Server\n\nA server is a computer that provides services to clients.\n');
+    const r = grade(
+      's0.explain.server',
+      '# Answers\n\nIntro.\n\n## Server\n\nA server is a computer that provides services to clients.\n',
+    );
     expect(r.verdict).toBe('pass');
     expect(r.lines).toEqual([7]);
     expect(r.quotes).toEqual(['A server is a computer that provides services to clients.']);
@@ -122,7 +176,28 @@ describe('gradeProse', () => {
   });
 
   it('never throws and gives the same answer twice, whatever the sections', () => {
-    const text = fc.array(fc.oneof(fc.string(), fc.constantFrom('# ', '- ', '**', '|', '\n', ' no firewall ', 'A record', '(', ')', '```', 'server is', 'QPS')), { maxLength: 30 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            '# ',
+            '- ',
+            '**',
+            '|',
+            '\n',
+            ' no firewall ',
+            'A record',
+            '(',
+            ')',
+            '```',
+            'server is',
+            'QPS',
+          ),
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join(''));
     const section = fc.record({
       heading: fc.string({ maxLength: 40 }),
       level: fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(Number.NaN)),
@@ -130,13 +205,17 @@ describe('gradeProse', () => {
       text,
     });
     fc.assert(
-      fc.property(fc.array(section, { maxLength: 8 }), fc.constantFrom(...ids, 'unknown'), (sections, id) => {
-        const a = gradeProse(id, sections, concepts);
-        expect(['pass', 'fail']).toContain(a.verdict);
-        expect(a.quotes.every((q) => q.length <= 120)).toBe(true);
-        expect(a.lines.every((l) => Number.isInteger(l))).toBe(true);
-        expect(gradeProse(id, sections, concepts)).toEqual(a);
-      }),
+      fc.property(
+        fc.array(section, { maxLength: 8 }),
+        fc.constantFrom(...ids, 'unknown'),
+        (sections, id) => {
+          const a = gradeProse(id, sections, concepts);
+          expect(['pass', 'fail']).toContain(a.verdict);
+          expect(a.quotes.every((q) => q.length <= 120)).toBe(true);
+          expect(a.lines.every((l) => Number.isInteger(l))).toBe(true);
+          expect(gradeProse(id, sections, concepts)).toEqual(a);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,6 +2,10 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+
+// Shiki has no grammar for haproxy.cfg: the project ships its own TextMate grammar.
+const haproxyGrammar = JSON.parse(readFileSync(new URL('./src/grammars/haproxy.tmLanguage.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: 'https://scale-up.example.org',
@@ -10,7 +14,14 @@ export default defineConfig({
       title: 'Scale Up',
       description: 'Design the web infrastructure of www.foobar.com, from one server to a scaled-up stack.',
       markdown: { processedDirs: ['./content'] },
-      sidebar: [{ label: 'The four tasks', items: [{ autogenerate: { directory: 'content/tasks' } }] }],
+      lastUpdated: false,
+      expressiveCode: { shiki: { langs: [haproxyGrammar] } },
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },
+        { label: 'The four tasks', items: [{ autogenerate: { directory: 'content/tasks' } }] },
+        { label: 'Design steps in depth', items: [{ autogenerate: { directory: 'content/design' } }] },
+        { label: 'Guides', items: [{ autogenerate: { directory: 'content/guides' } }] },
+      ],
     }),
     mdx(),
   ],

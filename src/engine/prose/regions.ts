@@ -58,12 +58,22 @@ function prepare(sections: readonly Section[]): Prepared[] {
   });
 }
 
+/** Regions by sections list: every criterion of a submission reads the same sections, cut once. */
+const built = new WeakMap<readonly Section[], readonly Region[]>();
+
 /**
  * One region per section: its body, then the bodies of the sections under it (deeper headings up to the
  * next heading of the same or a higher level). The text before the first heading is a region of its own.
  */
-export function buildRegions(sections: readonly Section[]): Region[] {
-  const prepared = prepare(sections);
+export function buildRegions(sections: readonly Section[]): readonly Region[] {
+  const known = built.get(sections);
+  if (known) return known;
+  const regions = regionsOf(prepare(sections));
+  built.set(sections, regions);
+  return regions;
+}
+
+function regionsOf(prepared: readonly Prepared[]): Region[] {
   return prepared.map((own, i) => {
     const members = [own];
     if (own.level > 0) {

@@ -1,4 +1,4 @@
-// Unit and property tests of the prose grader: bare headings and keywords fail, CNAME fails, FR and ES pass.
+// Unit and property tests of the prose grader: bare headings and keywords fail, CNAME fails, evidence, no throw.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -87,49 +87,6 @@ describe('gradeProse', () => {
     expect(grade('s0.explain.dns-record', 'It could be an A record or a CNAME.').verdict).toBe(
       'fail',
     );
-  });
-
-  it('passes explanations written in French', () => {
-    const markdown = [
-      "## Qu'est-ce qu'un serveur ?",
-      'Un serveur est un ordinateur qui fournit des services à des clients.',
-      '## Type d’enregistrement',
-      "www est un enregistrement A qui pointe vers l'IP 8.8.8.8.",
-      '## Sécurité',
-      "Il n'y a pas de pare-feu et pas de HTTPS : le trafic circule en clair.",
-      '## Algorithme',
-      'HAProxy utilise le round robin : chaque requête va au serveur suivant, à tour de rôle.',
-    ].join('\n');
-    for (const id of [
-      's0.explain.server',
-      's0.explain.dns-record',
-      's1.issue.security',
-      's1.explain.algorithm',
-    ]) {
-      expect(grade(id, markdown).verdict, id).toBe('pass');
-    }
-  });
-
-  it('passes explanations written in Spanish', () => {
-    const markdown = [
-      '## Cortafuegos',
-      'Los cortafuegos filtran el tráfico y bloquean los accesos no autorizados.',
-      '## QPS',
-      'Para monitorear el QPS se cuentan las peticiones por segundo en los logs de acceso de Nginx.',
-      '## Problemas',
-      'Terminar SSL en el balanceador: el tráfico entre el balanceador y los servidores viaja sin cifrar.',
-      '## Servidor web y servidor de aplicaciones',
-      'El servidor web (Nginx) recibe las peticiones HTTP y sirve el contenido estático.',
-      'El servidor de aplicaciones ejecuta la lógica de negocio.',
-    ].join('\n');
-    for (const id of [
-      's2.explain.firewall',
-      's2.explain.qps',
-      's2.issue.ssl-termination',
-      's3.explain.web-vs-app',
-    ]) {
-      expect(grade(id, markdown).verdict, id).toBe('pass');
-    }
   });
 
   it('needs both security issues and two reasons out of three for task 1', () => {

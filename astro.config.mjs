@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 const haproxyGrammar = JSON.parse(readFileSync(new URL('./src/grammars/haproxy.tmLanguage.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
+  // No module-preload wrapper: the search element loads Pagefind's runtime by URL at run time.
+  vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
   site: 'https://scale-up.example.org',
   integrations: [
     starlight({
@@ -15,6 +17,8 @@ export default defineConfig({
       description: 'Design the web infrastructure of www.foobar.com, from one server to a scaled-up stack.',
       markdown: { processedDirs: ['./content'] },
       lastUpdated: false,
+      // Starlight's search dialog ships Pagefind's 26 KB UI; ours uses Pagefind's runtime with a small element.
+      components: { Search: './src/components/Search.astro' },
       expressiveCode: { shiki: { langs: [haproxyGrammar] } },
       sidebar: [
         { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },

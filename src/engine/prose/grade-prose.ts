@@ -20,6 +20,29 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+interface Prepared {
+  readonly regions: readonly Region[];
+  /** Hits of an idea in each sentence: by idea, then by the sentence's key. */
+  readonly cache: Map<string, (readonly Hit[] | undefined)[]>;
+}
+
+// A submission's criteria are graded one after another on the same sections: tokenise them once.
+const PREPARED = new WeakMap<readonly Section[], WeakMap<Concepts, Prepared>>();
+
+function prepared(sections: readonly Section[], concepts: Concepts): Prepared {
+  let byConcepts = PREPARED.get(sections);
+  if (!byConcepts) {
+    byConcepts = new WeakMap();
+    PREPARED.set(sections, byConcepts);
+  }
+  let found = byConcepts.get(concepts);
+  if (!found) {
+    found = { regions: buildRegions(sections), cache: new Map() };
+    byConcepts.set(concepts, found);
+  }
+  return found;
+}
+
 /**
  * Pass when no `reject` pattern of the criterion is found and enough of its claims are: each claim is
  * looked for first under the headings that name the topic, then everywhere. Never throws.
@@ -40,14 +63,18 @@ export function gradeProse(
       message: fill(concepts.messages.unknown, { id: criterionId }),
     };
   const ideas = ideasOf(concepts);
-  const cache = new Map<string, readonly Hit[]>();
+  const { regions, cache } = prepared(sections, concepts);
   const hitsOf = (s: Placed, idea: string): readonly Hit[] => {
-    const id = `${s.key}:${idea}`;
-    let hits = cache.get(id);
+    let bySentence = cache.get(idea);
+    if (!bySentence) {
+      bySentence = [];
+      cache.set(idea, bySentence);
+    }
+    let hits = bySentence[s.key];
     if (!hits) {
       const compiledIdea = ideas.get(idea);
       hits = compiledIdea ? findIdea(s.sentence.tokens, compiledIdea) : [];
-      cache.set(id, hits);
+      bySentence[s.key] = hits;
     }
     return hits;
   };
@@ -66,7 +93,6 @@ export function gradeProse(
       }
       return true;
     };
-  const regions = buildRegions(sections);
   const hinted = regions.filter((r) => criterion.headings.some((n) => headingOf(r)([n])));
   const ordered = [...hinted, ...regions.filter((r) => !hinted.includes(r))];
   const first = (patterns: readonly ConceptPattern[]): Occurrence[] | null => {

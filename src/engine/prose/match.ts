@@ -23,6 +23,9 @@ const HEADING_POSITION = -1;
 /** Most candidate combinations tried per pattern and region, so that no input can make grading slow. */
 const BUDGET = 20_000;
 
+// Patterns share ideas: the occurrences of an idea in a region depend only on these two flags.
+const OCCURRENCES = new WeakMap<Region, Map<string, Occurrence[]>>();
+
 function occurrences(
   region: Region,
   idea: string,
@@ -30,8 +33,16 @@ function occurrences(
   negation: string,
   hitsOf: HitsOf,
 ): Occurrence[] {
-  const out: Occurrence[] = [];
   const bare = p.bare.includes(idea);
+  const key = `${idea}|${bare ? 1 : 0}|${p.affirmed ? negation : ''}`;
+  let byKey = OCCURRENCES.get(region);
+  if (!byKey) {
+    byKey = new Map();
+    OCCURRENCES.set(region, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
+  const out: Occurrence[] = [];
   for (const s of region.sentences) {
     const hits = hitsOf(s, idea);
     if (hits.length === 0) continue;
@@ -43,6 +54,7 @@ function occurrences(
       out.push({ sentence: s, hit, pos: s.base + hit.start, end: s.base + hit.end });
     }
   }
+  byKey.set(key, out);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // `npm run build`: runs astro build, fails on any [ERROR] line it prints, then on any broken internal link.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brokenLinks } from './links.ts';
 
@@ -24,11 +24,12 @@ child.stderr.on('data', (c: Buffer) => watch(c, process.stderr));
 const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 
 const outDir = extra.includes('--outDir') ? (extra[extra.indexOf('--outDir') + 1] ?? 'dist') : 'dist';
+// An absolute --outDir stays as given; join() keeps it relative to the project otherwise.
 const problems: string[] = [];
 if (code !== 0) problems.push(`astro build exited with ${code}`);
 problems.push(...errors.map((e) => `astro reported an error: ${e}`));
 if (code === 0) {
-  for (const b of brokenLinks(join(root, outDir))) problems.push(`broken internal link on ${b.page}: ${b.target}`);
+  for (const b of brokenLinks(isAbsolute(outDir) ? outDir : join(root, outDir))) problems.push(`broken internal link on ${b.page}: ${b.target}`);
 }
 if (problems.length > 0) {
   process.stderr.write(`\nThe build is not good:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);

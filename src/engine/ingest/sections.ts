@@ -9,6 +9,8 @@ export interface Section {
   readonly line: number;
   /** The prose from the heading to the next heading of any level, without code blocks or diagrams (blank runs kept to one line). */
   readonly text: string;
+  /** The 1-based file line of each line of `text`, so evidence can point at the very sentence. */
+  readonly lines: readonly number[];
 }
 
 /** A prose line of the file: its 1-based number and its text. */
@@ -32,21 +34,21 @@ export function headingOf(line: string): { level: number; text: string } | null 
   return null;
 }
 
-function joinText(lines: readonly string[]): string {
+function joinText(lines: readonly ProseLine[]): { text: string; lines: number[] } {
   let start = 0;
   let end = lines.length;
-  while (start < end && (lines[start] ?? '').trim() === '') start += 1;
-  while (end > start && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  while (start < end && (lines[start]?.text ?? '').trim() === '') start += 1;
+  while (end > start && (lines[end - 1]?.text ?? '').trim() === '') end -= 1;
   const kept = lines
     .slice(start, end)
-    .filter((l, i, all) => l.trim() !== '' || (all[i - 1] ?? '').trim() !== '');
-  return kept.join('\n');
+    .filter((l, i, all) => l.text.trim() !== '' || (all[i - 1]?.text ?? '').trim() !== '');
+  return { text: kept.map((l) => l.text).join('\n'), lines: kept.map((l) => l.line) };
 }
 
 /** Sections of the prose lines, in file order. A file without headings gives one level-0 section. */
 export function buildSections(prose: readonly ProseLine[]): Section[] {
   const sections: Section[] = [];
-  let current: { heading: string; level: number; line: number; body: string[] } | null = null;
+  let current: { heading: string; level: number; line: number; body: ProseLine[] } | null = null;
   const lead: ProseLine[] = [];
   const flush = (): void => {
     if (current)
@@ -54,7 +56,7 @@ export function buildSections(prose: readonly ProseLine[]): Section[] {
         heading: current.heading,
         level: current.level,
         line: current.line,
-        text: joinText(current.body),
+        ...joinText(current.body),
       });
   };
   for (const p of prose) {
@@ -63,16 +65,16 @@ export function buildSections(prose: readonly ProseLine[]): Section[] {
       flush();
       current = { heading: h.text, level: h.level, line: p.line, body: [] };
     } else if (current) {
-      current.body.push(p.text);
+      current.body.push(p);
     } else {
       lead.push(p);
     }
   }
   flush();
-  const leadText = joinText(lead.map((p) => p.text));
-  if (sections.length === 0 || leadText !== '') {
+  const leadText = joinText(lead);
+  if (sections.length === 0 || leadText.text !== '') {
     const first = lead.find((p) => p.text.trim() !== '')?.line ?? 1;
-    sections.unshift({ heading: '', level: 0, line: first, text: leadText });
+    sections.unshift({ heading: '', level: 0, line: first, ...leadText });
   }
   return sections;
 }

@@ -54,7 +54,7 @@ describe('the seeds', () => {
     expect(g.score).toBe(g.maxScore - 2);
     const clients = g.criteria.find((c) => c.id === 's2.monitoring-clients');
     expect(clients?.evidence.lines).toEqual([29, 30]);
-    expect(clients?.message).toMatch(/Only 2 monitoring-agent found; 3 expected/);
+    expect(clients?.message).toMatch(/Only 2 monitoring clients found; 3 expected/);
   });
 
   it('004 passes, read from its repaired flowchart rather than its sequence diagram', async () => {

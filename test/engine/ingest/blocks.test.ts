@@ -96,7 +96,7 @@ describe('splitSubmission: Mermaid fences', () => {
       { text: 'graph LR\n  A --> B', line: 2, fence: 'backtick', closed: false },
     ]);
     expect(b.sections).toEqual([
-      { heading: 'Explanation', level: 1, line: 4, text: 'Some words.' },
+      { heading: 'Explanation', level: 1, line: 4, text: 'Some words.', lines: [5] },
     ]);
     const bare = splitSubmission(
       'Intro line.\n\nsequenceDiagram\n  A->>B: hi\n\nThis is the explanation of it all.\n',
@@ -105,6 +105,7 @@ describe('splitSubmission: Mermaid fences', () => {
       { text: 'sequenceDiagram\n  A->>B: hi', line: 3, fence: 'none', closed: true },
     ]);
     expect(bare.sections[0]?.text).toBe('Intro line.\n\nThis is the explanation of it all.');
+    expect(bare.sections[0]?.lines).toEqual([1, 2, 6]);
   });
 
   it('reads a stray closing fence after bare Mermaid as no fence, and a lone "Graph" line as prose', () => {
@@ -112,7 +113,7 @@ describe('splitSubmission: Mermaid fences', () => {
     expect(stray.mermaid).toEqual([
       { text: 'graph TD\n  A --> B', line: 1, fence: 'none', closed: true },
     ]);
-    expect(stray.sections).toEqual([{ heading: 'Notes', level: 2, line: 5, text: 'Text.' }]);
+    expect(stray.sections).toEqual([{ heading: 'Notes', level: 2, line: 5, text: 'Text.', lines: [6] }]);
     expect(splitSubmission('Graph\nThe graph below shows it.\n').mermaid).toEqual([]);
   });
 
@@ -260,14 +261,14 @@ describe('splitSubmission: sections', () => {
       'Intro.\n\n## Problemas de la infraestructura\nUn único servidor.\n<h3>Añadidos</h3>\nDos servidores.\n',
     );
     expect(es.sections).toEqual([
-      { heading: '', level: 0, line: 1, text: 'Intro.' },
-      { heading: 'Problemas de la infraestructura', level: 2, line: 3, text: 'Un único servidor.' },
-      { heading: 'Añadidos', level: 3, line: 5, text: 'Dos servidores.' },
+      { heading: '', level: 0, line: 1, text: 'Intro.', lines: [1] },
+      { heading: 'Problemas de la infraestructura', level: 2, line: 3, text: 'Un único servidor.', lines: [4] },
+      { heading: 'Añadidos', level: 3, line: 5, text: 'Dos servidores.', lines: [6] },
     ]);
     expect(split('077').sections).toEqual([
       expect.objectContaining({ heading: '', level: 0, line: 1 }),
     ]);
-    expect(splitSubmission('').sections).toEqual([{ heading: '', level: 0, line: 1, text: '' }]);
+    expect(splitSubmission('').sections).toEqual([{ heading: '', level: 0, line: 1, text: '', lines: [] }]);
     expect(split('098').sections).toHaveLength(1);
   });
 });

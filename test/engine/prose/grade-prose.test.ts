@@ -155,12 +155,18 @@ describe('gradeProse', () => {
         { maxLength: 30 },
       )
       .map((parts) => parts.join(''));
-    const section = fc.record({
-      heading: fc.string({ maxLength: 40 }),
-      level: fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(Number.NaN)),
-      line: fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.constant(Number.POSITIVE_INFINITY)),
-      text,
-    });
+    const section = fc.record(
+      {
+        heading: fc.string({ maxLength: 40 }),
+        level: fc.oneof(fc.integer({ min: -2, max: 9 }), fc.constant(Number.NaN)),
+        line: fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.constant(Number.POSITIVE_INFINITY)),
+        text,
+        lines: fc.array(fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.constant(Number.NaN)), {
+          maxLength: 12,
+        }),
+      },
+      { requiredKeys: ['heading', 'level', 'line', 'text'] },
+    );
     fc.assert(
       fc.property(
         fc.array(section, { maxLength: 8 }),

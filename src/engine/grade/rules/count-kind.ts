@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import type { TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
-import { kindsSchema, roleSchema } from './kinds.ts';
+import { kindsSchema, kindWords, roleSchema } from './kinds.ts';
 
 export const params = z.strictObject({
   kinds: kindsSchema,
@@ -21,9 +21,9 @@ export function countOf(nodes: readonly TopoNode[]): number {
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const nodes = graph.ofKindOrNamed(...p.kinds).filter((n) => p.role === undefined || n.role === p.role);
   const count = countOf(nodes);
-  const what = `${p.role ? `${p.role} ` : ''}${p.kinds.join(' or ')}`;
+  const what = (n: number): string => `${p.role ? `${p.role} ` : ''}${kindWords(p.kinds, n)}`;
   const ids = nodes.map((n) => n.id);
   return count >= p.min
-    ? pass(`${count} ${what} found.`, graph, ids)
-    : fail(count === 0 ? `No ${what} found in the diagram.` : `Only ${count} ${what} found; ${p.min} expected.`, graph, ids);
+    ? pass(`${count} ${what(count)} found.`, graph, ids)
+    : fail(count === 0 ? `No ${what(1)} found in the diagram.` : `Only ${count} ${what(count)} found; ${p.min} expected.`, graph, ids);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { countOf } from './count-kind.ts';
-import { kindsSchema } from './kinds.ts';
+import { kindsSchema, kindWords } from './kinds.ts';
 
 export const params = z.strictObject({
   from: kindsSchema,
@@ -15,7 +15,7 @@ export const params = z.strictObject({
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const sources = graph.ofKind(...p.from);
-  if (sources.length === 0) return fail(`No ${p.from.join(' or ')} is drawn.`, graph);
+  if (sources.length === 0) return fail(`No ${kindWords(p.from)} is drawn.`, graph);
   let best: string[] = [];
   let bestSource = sources[0]?.id ?? '';
   for (const s of sources) {
@@ -28,6 +28,6 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const count = countOf(best.map((id) => graph.node(id)).filter((n) => n !== undefined));
   const label = graph.node(bestSource)?.label ?? bestSource;
   return count >= p.min
-    ? pass(`${label} leads to ${count} ${p.to.join(' or ')}.`, graph, [bestSource, ...best])
-    : fail(`${label} leads to ${count} ${p.to.join(' or ')}; at least ${p.min} expected.`, graph, [bestSource, ...best]);
+    ? pass(`${label} leads to ${count} ${kindWords(p.to)}.`, graph, [bestSource, ...best])
+    : fail(`${label} leads to ${count} ${kindWords(p.to)}; at least ${p.min} expected.`, graph, [bestSource, ...best]);
 }

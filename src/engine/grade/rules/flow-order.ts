@@ -2,14 +2,14 @@
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
-import { kindsSchema } from './kinds.ts';
+import { kindsSchema, kindWords } from './kinds.ts';
 
 export const params = z.strictObject({ order: z.array(kindsSchema).min(2) });
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const [first, ...rest] = p.order;
   let frontier = graph.ofKind(...(first ?? [])).map((n) => [n.id]);
-  if (frontier.length === 0) return fail(`No ${first?.join(' or ')} is drawn.`, graph);
+  if (frontier.length === 0) return fail(`No ${kindWords(first ?? [])} is drawn.`, graph);
   for (const tier of rest) {
     const targets = new Set(graph.ofKind(...tier).map((n) => n.id));
     const next: string[][] = [];
@@ -18,8 +18,8 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
       if (step) next.push([...path, ...step.slice(1)]);
     }
     if (next.length === 0) {
-      const names = p.order.map((t) => t.join('/')).join(' → ');
-      return fail(`Requests do not flow ${names}: nothing leads on to a ${tier.join(' or ')}.`, graph, frontier.flat());
+      const names = p.order.map((t) => kindWords(t)).join(' → ');
+      return fail(`Requests do not flow ${names}: nothing leads on to a ${kindWords(tier)}.`, graph, frontier.flat());
     }
     frontier = next;
   }

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
-import { kindsSchema } from './kinds.ts';
+import { kindsSchema, kindWords } from './kinds.ts';
 
 export const params = z.strictObject({ kinds: kindsSchema, others: kindsSchema });
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const tier = graph.ofKind(...p.kinds);
-  if (tier.length === 0) return fail(`No ${p.kinds.join(' or ')} is drawn.`, graph);
+  if (tier.length === 0) return fail(`No ${kindWords(p.kinds)} is drawn.`, graph);
   const shared = tier.filter(
     (n) =>
       (n.mentions ?? []).some((k) => p.others.includes(k)) ||
@@ -16,8 +16,8 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   );
   if (shared.length === tier.length) {
     const host = shared[0]?.host ?? '';
-    return fail(`The ${p.kinds.join(' or ')} shares its server (${host}) with another tier.`, graph, shared.map((n) => n.id));
+    return fail(`The ${kindWords(p.kinds)} shares its server (${host}) with another tier.`, graph, shared.map((n) => n.id));
   }
   const own = tier.filter((n) => !shared.includes(n));
-  return pass(`The ${p.kinds.join(' or ')} runs on server(s) of its own.`, graph, own.map((n) => n.id));
+  return pass(`The ${kindWords(p.kinds)} runs on server(s) of its own.`, graph, own.map((n) => n.id));
 }

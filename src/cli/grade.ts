@@ -37,7 +37,8 @@ export async function runGrade(args: readonly string[], io: Io & { stderr: { isT
   const out = parsed.values.get('out')?.at(-1);
   const grader = createNodeGrader(parsed.values.get('rubrics')?.at(-1));
   const task = parseTaskOption(parsed.values.get('task')?.at(-1), grader.rubrics, 'grade');
-  const entries = discover(parsed.positionals, isTaskFile(grader.rubrics));
+  // With a task named, only that task's files are picked in folders (a repository holds all four answers).
+  const entries = discover(parsed.positionals, isTaskFile(task === 'auto' ? grader.rubrics : [task]));
   const submissions = await gradeBatch(entries, grader, task, progressBar(io.stderr));
   const report: GradeReport = {
     engine: ENGINE_VERSION,

@@ -13,10 +13,11 @@ Commands:
   inspect FILE [--json]   show what the engine read from a submission: diagrams, repairs,
                           nodes by kind with host and line, edges, image links, prose sections
 
-  check FILE [--task auto|0|1|2|3|ID]
+  check FILE [--task auto|0|1|2|3|ID] [--rubrics DIR]
                           one learner's feedback, criterion by criterion; exit code 0
                           only when every criterion passes
-  grade PATH... [--task auto|0|1|2|3|ID] [--format table|json|csv|md|html|gradescope|junit|classroom]
+  grade PATH... [--task auto|0|1|2|3|ID]
+        [--format table|json|csv|md|html|gradescope|junit|classroom|feedback]
         [--out DIR] [--rubrics DIR]
                           grade a class: files, a folder per student or students'
                           repositories; writes every report asked for into DIR

@@ -128,3 +128,18 @@ describe('a rubric with a typo', () => {
     expect(run.stdout).toBe('');
   });
 });
+
+describe('a named task in a repository holding every answer', () => {
+  it('grades only that task\'s file', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'scaleup-repo-'));
+    const dir = join(repo, 'web_infrastructure_design');
+    mkdirSync(dir);
+    cpSync(corpusPath(corpusFileOf('062', '0')), join(dir, '0-simple_web_stack'));
+    cpSync(corpusPath(corpusFileOf('029', '2')), join(dir, '2-secured_and_monitored_web_infrastructure'));
+    const run = await runCli('grade', repo, '--task', '2', '--format', 'json');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.submissions.map((s) => [s.path.split('/').at(-1), s.task])).toEqual([
+      ['2-secured_and_monitored_web_infrastructure', '2-secured_and_monitored_web_infrastructure'],
+    ]);
+  });
+});

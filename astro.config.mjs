@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
+import { topologyDiagrams } from './src/build/astro-topology-diagrams.ts';
 
 // Shiki has no grammar for haproxy.cfg: the project ships its own TextMate grammar.
 const haproxyGrammar = JSON.parse(readFileSync(new URL('./src/grammars/haproxy.tmLanguage.json', import.meta.url), 'utf8'));
@@ -12,6 +13,8 @@ export default defineConfig({
   vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
   site: 'https://scale-up.example.org',
   integrations: [
+    // Lesson diagrams (```mermaid) become static SVG at build time, on Astro's Markdown processor (MDX too).
+    topologyDiagrams(),
     starlight({
       title: 'Scale Up',
       description: 'Design the web infrastructure of www.foobar.com, from one server to a scaled-up stack.',

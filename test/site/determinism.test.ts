@@ -10,6 +10,14 @@ import { allFiles } from '../../src/site-checks/files.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+function withoutTestEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  delete env.VITEST;
+  delete env.TEST;
+  return env;
+}
+
 describe('the build', () => {
   it('is deterministic: a second build gives the same bytes in every file', () => {
     const second = mkdtempSync(join(tmpdir(), 'scaleup-build-'));
@@ -17,7 +25,8 @@ describe('the build', () => {
       execFileSync(process.execPath, [join(ROOT, 'src/site-checks/build.ts'), '--outDir', second], {
         cwd: ROOT,
         stdio: 'pipe',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        // Vitest sets NODE_ENV=test, which changes what Vite bundles: build as `npm run build` does.
+        env: { ...withoutTestEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
       });
       const a = allFiles(DIST).map((f) => relative(DIST, f));
       const b = allFiles(second).map((f) => relative(second, f));

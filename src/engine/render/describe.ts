@@ -21,7 +21,7 @@ const KIND_NAMES: Readonly<Record<NodeKind, readonly [string, string]>> = {
   unknown: ['other component', 'other components'],
 };
 
-const PROTOCOL_NAMES: Readonly<Record<Protocol, string>> = {
+export const PROTOCOL_NAMES: Readonly<Record<Protocol, string>> = {
   https: 'HTTPS',
   http: 'HTTP',
   tcp: 'TCP',
@@ -32,7 +32,19 @@ const PROTOCOL_NAMES: Readonly<Record<Protocol, string>> = {
   dns: 'DNS',
 };
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBERS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
 
 function count(n: number, [one, many]: readonly [string, string]): string {
   return `${NUMBERS[n] ?? String(n)} ${n === 1 ? one : many}`;
@@ -46,7 +58,9 @@ export function kindName(kind: NodeKind): string {
 function nodeName(node: PlacedNode | undefined, id: string): string {
   if (!node) return id;
   const label = node.label || node.id;
-  return node.role !== null && !label.toLowerCase().includes(node.role) ? `${label} (${node.role})` : label;
+  return node.role !== null && !label.toLowerCase().includes(node.role)
+    ? `${label} (${node.role})`
+    : label;
 }
 
 function listSentence(items: readonly string[]): string {
@@ -65,7 +79,9 @@ function connection(edge: PlacedEdge, names: ReadonlyMap<string, string>): strin
   const security = edge.encrypted === null ? '' : ` (${securityWord(edge.encrypted)})`;
   const label = edge.label === '' ? '' : `, labelled “${edge.label}”`;
   const verb = edge.bidirectional ? `${from} and ${to} connect both ways` : `${from} connects`;
-  return edge.bidirectional ? `${verb}${over}${security}${label}.` : `${verb}${over}${security} to ${to}${label}.`;
+  return edge.bidirectional
+    ? `${verb}${over}${security}${label}.`
+    : `${verb}${over}${security} to ${to}${label}.`;
 }
 
 /** Sentences a screen reader reads in place of the picture. */
@@ -73,19 +89,27 @@ export function describeLayout(layout: Layout): string {
   const names = new Map(layout.nodes.map((n) => [n.id, nodeName(n, n.id)]));
   for (const g of layout.groups) if (!names.has(g.id)) names.set(g.id, g.label || g.id);
   const byKind = new Map<NodeKind, string[]>();
-  for (const n of layout.nodes) byKind.set(n.kind, [...(byKind.get(n.kind) ?? []), names.get(n.id) ?? n.id]);
-  const parts = [...byKind.entries()].map(([kind, labels]) => `${count(labels.length, KIND_NAMES[kind])} (${labels.join(', ')})`);
+  for (const n of layout.nodes)
+    byKind.set(n.kind, [...(byKind.get(n.kind) ?? []), names.get(n.id) ?? n.id]);
+  const parts = [...byKind.entries()].map(
+    ([kind, labels]) => `${count(labels.length, KIND_NAMES[kind])} (${labels.join(', ')})`,
+  );
   const sentences = [
     `${layout.nodes.length === 1 ? 'One component' : `${layout.nodes.length} components`}: ${listSentence(parts)}.`,
   ];
   for (const g of layout.groups) {
     const inside = g.members.map((id) => names.get(id) ?? id);
     sentences.push(
-      inside.length === 0 ? `The box “${g.label}” is empty.` : `The box “${g.label}” holds ${listSentence(inside)}.`,
+      inside.length === 0
+        ? `The box “${g.label}” is empty.`
+        : `The box “${g.label}” holds ${listSentence(inside)}.`,
     );
   }
   if (layout.edges.length === 0) sentences.push('There are no connections.');
-  else sentences.push(`${layout.edges.length === 1 ? 'One connection' : `${layout.edges.length} connections`}:`);
+  else
+    sentences.push(
+      `${layout.edges.length === 1 ? 'One connection' : `${layout.edges.length} connections`}:`,
+    );
   for (const e of layout.edges) sentences.push(connection(e, names));
   return sentences.join(' ');
 }

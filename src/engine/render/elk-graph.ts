@@ -1,16 +1,24 @@
 // Builds the ELK JSON graph of a diagram: fixed node sizes, boxes as compound nodes, labelled edges.
 import type { TopoEdge } from '../topology/model.ts';
-import { edgeLabelSize, edgeLines, groupMinWidth, GROUP_PAD, GROUP_PAD_TOP, nodeLines, nodeSize } from './geometry.ts';
+import {
+  edgeLabelSize,
+  edgeLines,
+  groupMinWidth,
+  GROUP_PAD,
+  GROUP_PAD_TOP,
+  nodeLines,
+  nodeSize,
+} from './geometry.ts';
 import type { Hierarchy } from './hierarchy.ts';
 import type { Direction, ElkGraphEdge, ElkGraphNode } from './layout-model.ts';
 
 /** Spacing for the top level and inside every box (ELK does not pass them down to compound nodes). */
 const SPACING: Readonly<Record<string, string>> = {
   'elk.layered.spacing.nodeNodeBetweenLayers': '44',
-    'elk.layered.spacing.edgeNodeBetweenLayers': '20',
-    'elk.spacing.nodeNode': '28',
-    'elk.spacing.edgeNode': '16',
-    'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '20',
+  'elk.spacing.nodeNode': '28',
+  'elk.spacing.edgeNode': '16',
+  'elk.spacing.edgeEdge': '12',
   'elk.spacing.edgeLabel': '4',
 };
 
@@ -51,7 +59,8 @@ function edgeFor(edge: TopoEdge, index: number, ids: ElkIds): ElkGraphEdge | nul
   if (source === undefined || target === undefined) return null;
   const lines = edgeLines(edge.label);
   const out: ElkGraphEdge = { id: `e${index}`, sources: [source], targets: [target] };
-  if (lines.length > 0) out.labels = [{ id: `e${index}l`, text: lines.join(' '), ...edgeLabelSize(lines) }];
+  if (lines.length > 0)
+    out.labels = [{ id: `e${index}l`, text: lines.join(' '), ...edgeLabelSize(lines) }];
   return out;
 }
 
@@ -61,7 +70,12 @@ export function buildElkGraph(
   direction: Direction,
   ids: ElkIds,
 ): ElkGraphNode {
-  const root: ElkGraphNode = { id: 'root', layoutOptions: rootOptions(direction), children: [], edges: [] };
+  const root: ElkGraphNode = {
+    id: 'root',
+    layoutOptions: rootOptions(direction),
+    children: [],
+    edges: [],
+  };
   const elkGroups = new Map<string, ElkGraphNode>();
   for (const g of hierarchy.groups) {
     elkGroups.set(g.id, {

@@ -40,8 +40,8 @@ export function nodeSize(lines: readonly string[]): Size {
   };
 }
 
-export function edgeLines(label: string): string[] {
-  return wrapText(label, EDGE_FONT, EDGE_TEXT_MAX);
+export function edgeLines(label: string, maxWidth = EDGE_TEXT_MAX): string[] {
+  return wrapText(label, EDGE_FONT, maxWidth);
 }
 
 export function edgeLabelSize(lines: readonly string[]): Size {

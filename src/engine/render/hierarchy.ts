@@ -14,7 +14,8 @@ export interface Hierarchy {
 function groupParents(groups: readonly TopoGroup[]): Map<string, string> {
   const ids = new Set(groups.map((g) => g.id));
   const parent = new Map<string, string>();
-  for (const g of groups) if (g.parent !== null && ids.has(g.parent) && g.parent !== g.id) parent.set(g.id, g.parent);
+  for (const g of groups)
+    if (g.parent !== null && ids.has(g.parent) && g.parent !== g.id) parent.set(g.id, g.parent);
   for (const g of groups) {
     for (const m of g.members) if (ids.has(m) && m !== g.id && !parent.has(m)) parent.set(m, g.id);
   }
@@ -34,7 +35,10 @@ function groupParents(groups: readonly TopoGroup[]): Map<string, string> {
   return parent;
 }
 
-function depths(groups: readonly TopoGroup[], parent: ReadonlyMap<string, string>): Map<string, number> {
+function depths(
+  groups: readonly TopoGroup[],
+  parent: ReadonlyMap<string, string>,
+): Map<string, number> {
   const depth = new Map<string, number>();
   for (const g of groups) {
     let d = 0;
@@ -46,7 +50,8 @@ function depths(groups: readonly TopoGroup[], parent: ReadonlyMap<string, string
 
 /** The nodes, boxes and nesting of one diagram (`diagram` filters a multi-diagram topology). */
 export function buildHierarchy(topology: Topology, diagram?: number): Hierarchy {
-  const inDiagram = <T extends { diagram: number }>(item: T): boolean => diagram === undefined || item.diagram === diagram;
+  const inDiagram = <T extends { diagram: number }>(item: T): boolean =>
+    diagram === undefined || item.diagram === diagram;
   const groups = topology.groups.filter(inDiagram);
   const groupIds = new Set(groups.map((g) => g.id));
   const nodes = topology.nodes.filter((n) => inDiagram(n) && !groupIds.has(n.id));
@@ -57,7 +62,8 @@ export function buildHierarchy(topology: Topology, diagram?: number): Hierarchy 
     for (const m of g.members) {
       if (!nodeIds.has(m)) continue;
       const current = parent.get(m);
-      if (current === undefined || (depth.get(g.id) ?? 0) > (depth.get(current) ?? 0)) parent.set(m, g.id);
+      if (current === undefined || (depth.get(g.id) ?? 0) > (depth.get(current) ?? 0))
+        parent.set(m, g.id);
     }
   }
   return { nodes, groups, parent, depth };
@@ -67,7 +73,8 @@ export function buildHierarchy(topology: Topology, diagram?: number): Hierarchy 
 export function membersOf(hierarchy: Hierarchy, groupId: string): string[] {
   return hierarchy.nodes
     .filter((n) => {
-      for (let p = hierarchy.parent.get(n.id); p !== undefined; p = hierarchy.parent.get(p)) if (p === groupId) return true;
+      for (let p = hierarchy.parent.get(n.id); p !== undefined; p = hierarchy.parent.get(p))
+        if (p === groupId) return true;
       return false;
     })
     .map((n) => n.id);

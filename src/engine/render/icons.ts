@@ -14,11 +14,14 @@ export const ICON_PATHS: Readonly<Record<NodeKind, string>> = {
   firewall:
     'M3 5h18v14H3z M3 9.7h18 M3 14.3h18 M9 5v4.7 M15 5v4.7 M6 9.7v4.6 M12 9.7v4.6 M18 9.7v4.6 M9 14.3V19 M15 14.3V19',
   // one stream split into three
-  'load-balancer': 'M2.5 12H8 M8 12c3 0 3-6 6-6h5.5 M8 12h11.5 M8 12c3 0 3 6 6 6h5.5 M17.5 4l2 2-2 2 M17.5 10l2 2-2 2 M17.5 16l2 2-2 2',
+  'load-balancer':
+    'M2.5 12H8 M8 12c3 0 3-6 6-6h5.5 M8 12h11.5 M8 12c3 0 3 6 6 6h5.5 M17.5 4l2 2-2 2 M17.5 10l2 2-2 2 M17.5 16l2 2-2 2',
   // a pin with a floating address
-  'virtual-ip': 'M12 21.5s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z M10 8.5v4 M12.5 12.5v-4h1.3a1.4 1.4 0 0 1 0 2.8h-1.3',
+  'virtual-ip':
+    'M12 21.5s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z M10 8.5v4 M12.5 12.5v-4h1.3a1.4 1.4 0 0 1 0 2.8h-1.3',
   // a browser window
-  'web-server': 'M3 4.5h18v15H3z M3 8.5h18 M5.8 6.5h.01 M8.3 6.5h.01 M10.8 6.5h.01 M6.5 12.5h11 M6.5 15.5h7',
+  'web-server':
+    'M3 4.5h18v15H3z M3 8.5h18 M5.8 6.5h.01 M8.3 6.5h.01 M10.8 6.5h.01 M6.5 12.5h11 M6.5 15.5h7',
   // a gear
   'app-server':
     'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M12 18.5a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13z M12 2.5v3 M12 18.5v3 M2.5 12h3 M18.5 12h3 M5.3 5.3l2.1 2.1 M16.6 16.6l2.1 2.1 M5.3 18.7l2.1-2.1 M16.6 7.4l2.1-2.1',

@@ -21,10 +21,28 @@ export interface LayoutOptions {
   readonly direction?: Direction;
   /** Lay out only this diagram of a multi-diagram topology. */
   readonly diagram?: number;
+  /**
+   * Width budget: when the layout in `direction` is wider, the perpendicular direction is tried too
+   * (a long LR chain becomes a column) and the narrower of the two is kept.
+   */
+  readonly maxWidth?: number;
 }
 
+const PERPENDICULAR: Readonly<Record<Direction, Direction>> = {
+  DOWN: 'RIGHT',
+  UP: 'RIGHT',
+  RIGHT: 'DOWN',
+  LEFT: 'DOWN',
+};
+
 const HEADER = /^\s*(?:graph|flowchart)\s+(TB|TD|BT|LR|RL)\b/im;
-const DIRECTIONS: Readonly<Record<string, Direction>> = { TB: 'DOWN', TD: 'DOWN', BT: 'UP', LR: 'RIGHT', RL: 'LEFT' };
+const DIRECTIONS: Readonly<Record<string, Direction>> = {
+  TB: 'DOWN',
+  TD: 'DOWN',
+  BT: 'UP',
+  LR: 'RIGHT',
+  RL: 'LEFT',
+};
 
 /** The direction a Mermaid flowchart's header asks for (`graph LR` is RIGHT), or null when it names none. */
 export function diagramDirection(text: string): Direction | null {
@@ -56,11 +74,30 @@ function labelBox(edge: ElkGraphEdge | undefined): Box | null {
   return { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 };
 }
 
-export async function layoutTopology(topology: Topology, elk: ElkLike, options: LayoutOptions = {}): Promise<Layout> {
+export async function layoutTopology(
+  topology: Topology,
+  elk: ElkLike,
+  options: LayoutOptions = {},
+): Promise<Layout> {
   const direction = options.direction ?? 'DOWN';
+  const first = await layoutOnce(topology, elk, direction, options.diagram);
+  if (options.maxWidth === undefined || first.width <= options.maxWidth) return first;
+  const other = await layoutOnce(topology, elk, PERPENDICULAR[direction], options.diagram);
+  return other.width < first.width ? other : first;
+}
+
+async function layoutOnce(
+  topology: Topology,
+  elk: ElkLike,
+  direction: Direction,
+  diagram: number | undefined,
+): Promise<Layout> {
+  const options = { diagram };
   const hierarchy = buildHierarchy(topology, options.diagram);
   const ids = elkIds(hierarchy);
-  const edges = topology.edges.filter((e) => options.diagram === undefined || e.diagram === options.diagram);
+  const edges = topology.edges.filter(
+    (e) => options.diagram === undefined || e.diagram === options.diagram,
+  );
   const result = await elk.layout(buildElkGraph(hierarchy, edges, direction, ids));
   const byId = flatten(result, new Map());
   const elkEdges = new Map((result.edges ?? []).map((e) => [e.id, e]));
@@ -96,5 +133,12 @@ export async function layoutTopology(topology: Topology, elk: ElkLike, options: 
       labelBox: labelBox(elkEdge),
     });
   });
-  return { width: result.width ?? 0, height: result.height ?? 0, direction, nodes, groups, edges: placed };
+  return {
+    width: result.width ?? 0,
+    height: result.height ?? 0,
+    direction,
+    nodes,
+    groups,
+    edges: placed,
+  };
 }

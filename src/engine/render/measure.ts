@@ -1,6 +1,7 @@
 // Text measurement without a DOM: a character-width table for a sans-serif font, and word wrapping.
 
 /** Advance widths in em for common characters of a sans-serif face (Arial metrics, rounded up). */
+// prettier-ignore
 const WIDTHS: Readonly<Record<string, number>> = {
   ' ': 0.28, '!': 0.28, '"': 0.36, '#': 0.56, $: 0.56, '%': 0.89, '&': 0.67, "'": 0.19,
   '(': 0.33, ')': 0.33, '*': 0.39, '+': 0.58, ',': 0.28, '-': 0.33, '.': 0.28, '/': 0.28,

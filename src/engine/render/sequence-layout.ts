@@ -58,14 +58,25 @@ const GAP = 28;
 const LABEL_ROOM = 24;
 const SELF_LOOP = 36;
 const ROW_BASE = 26;
+/** Messages have the whole width between lifelines: wrap later than edge labels. */
+const MESSAGE_TEXT_MAX = 230;
 
 export function layoutSequence(diagram: SequenceDiagram): SequenceLayout {
-  const boxes = diagram.participants.map((p) => ({ p, lines: nodeLines(p.label), ...nodeSize(nodeLines(p.label)) }));
+  const boxes = diagram.participants.map((p) => ({
+    p,
+    lines: nodeLines(p.label),
+    ...nodeSize(nodeLines(p.label)),
+  }));
   const index = new Map(diagram.participants.map((p, i) => [p.id, i]));
   const gaps = boxes.slice(1).map((b, i) => (boxes[i]?.width ?? 0) / 2 + GAP + b.width / 2);
   let rightExtra = 0;
-  const messages = diagram.messages.map((m, order) => ({ m, order, lines: edgeLines(m.label) }));
-  const span = (m: SequenceMessage): number => Math.abs((index.get(m.to) ?? 0) - (index.get(m.from) ?? 0));
+  const messages = diagram.messages.map((m, order) => ({
+    m,
+    order,
+    lines: edgeLines(m.label, MESSAGE_TEXT_MAX),
+  }));
+  const span = (m: SequenceMessage): number =>
+    Math.abs((index.get(m.to) ?? 0) - (index.get(m.from) ?? 0));
   const bySpan = [...messages].sort((a, b) => span(a.m) - span(b.m) || a.order - b.order);
   for (const { m, lines } of bySpan) {
     const a = index.get(m.from);
@@ -81,13 +92,22 @@ export function layoutSequence(diagram: SequenceDiagram): SequenceLayout {
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const current = gaps.slice(lo, hi).reduce((s, g) => s + g, 0);
     const need = labelWidth + LABEL_ROOM;
-    if (current < need) for (let k = lo; k < hi; k += 1) gaps[k] = (gaps[k] ?? 0) + (need - current) / (hi - lo);
+    if (current < need)
+      for (let k = lo; k < hi; k += 1) gaps[k] = (gaps[k] ?? 0) + (need - current) / (hi - lo);
   }
   const boxHeight = boxes.reduce((h, b) => Math.max(h, b.height), 0);
   let cx = MARGIN + (boxes[0]?.width ?? 0) / 2;
   const participants: PlacedParticipant[] = boxes.map((b, i) => {
     if (i > 0) cx += gaps[i - 1] ?? 0;
-    return { ...b.p, lines: b.lines, x: cx - b.width / 2, y: MARGIN, width: b.width, height: boxHeight, cx };
+    return {
+      ...b.p,
+      lines: b.lines,
+      x: cx - b.width / 2,
+      y: MARGIN,
+      width: b.width,
+      height: boxHeight,
+      cx,
+    };
   });
   let y = MARGIN + boxHeight + 12;
   const placed: PlacedMessage[] = [];
@@ -101,6 +121,7 @@ export function layoutSequence(diagram: SequenceDiagram): SequenceLayout {
   }
   const bottom = y + 20;
   const last = participants.at(-1);
-  const width = Math.max(MARGIN, (last ? last.x + last.width : 0) + Math.max(0, rightExtra)) + MARGIN;
+  const width =
+    Math.max(MARGIN, (last ? last.x + last.width : 0) + Math.max(0, rightExtra)) + MARGIN;
   return { width, height: bottom + MARGIN, participants, messages: placed, bottom };
 }

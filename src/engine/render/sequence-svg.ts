@@ -1,6 +1,6 @@
 // Draws a sequence diagram as a static, accessible SVG: participant boxes, lifelines, numbered-order messages.
 import { fnv1a64 } from '../grade/hash.ts';
-import { kindName, securityWord } from './describe.ts';
+import { kindName, PROTOCOL_NAMES, securityWord } from './describe.ts';
 import { EDGE_LINE, ICON_GAP, ICON_SIZE, NODE_LINE, NODE_PAD_X } from './geometry.ts';
 import { iconSvg } from './icons.ts';
 import {
@@ -37,7 +37,13 @@ function messageSvg(m: PlacedMessage, prefix: string): string {
   const ends = `data-from="${xmlAttr(m.from)}" data-to="${xmlAttr(m.to)}"`;
   if (m.self) {
     const d = `M${num(m.x1)} ${num(m.y - 8)} H${num(m.x1 + 36)} V${num(m.y + 8)} H${num(m.x1 + 1)}`;
-    const label = textLines(m.labelLines, m.x1 + 44, m.y - 8 - (m.labelLines.length - 1) * EDGE_LINE + 4, EDGE_LINE, '');
+    const label = textLines(
+      m.labelLines,
+      m.x1 + 44,
+      m.y - 8 - (m.labelLines.length - 1) * EDGE_LINE + 4,
+      EDGE_LINE,
+      '',
+    );
     return `<g class="${cls}" ${ends}><path d="${d}"${markers}/><g class="su-label">${label}</g></g>`;
   }
   const mid = (m.x1 + m.x2) / 2;
@@ -52,14 +58,23 @@ export function describeSequence(layout: SequenceLayout): string {
   const names = new Map(layout.participants.map((p) => [p.id, p.label || p.id]));
   const who = layout.participants.map((p) => `${p.label || p.id} (${kindName(p.kind)})`).join(', ');
   const count = layout.participants.length;
-  const sentences = [`Sequence diagram with ${count} participant${count === 1 ? '' : 's'}: ${who}.`];
-  sentences.push(layout.messages.length === 0 ? 'No messages.' : `${layout.messages.length} messages, in order:`);
+  const sentences = [
+    `Sequence diagram with ${count} participant${count === 1 ? '' : 's'}: ${who}.`,
+  ];
+  sentences.push(
+    layout.messages.length === 0 ? 'No messages.' : `${layout.messages.length} messages, in order:`,
+  );
   layout.messages.forEach((m, i) => {
     const from = names.get(m.from) ?? m.from;
     const to = names.get(m.to) ?? m.to;
-    const verb = m.self ? `${from} to itself` : m.dashed ? `${from} replies to ${to}` : `${from} to ${to}`;
+    const verb = m.self
+      ? `${from} to itself`
+      : m.dashed
+        ? `${from} replies to ${to}`
+        : `${from} to ${to}`;
+    const over = m.protocol === null ? '' : ` over ${PROTOCOL_NAMES[m.protocol]}`;
     const security = m.encrypted === null ? '' : ` (${securityWord(m.encrypted)})`;
-    sentences.push(`${i + 1}. ${verb}${security}${m.label === '' ? '' : `: “${m.label}”`}.`);
+    sentences.push(`${i + 1}. ${verb}${over}${security}${m.label === '' ? '' : `: “${m.label}”`}.`);
   });
   return sentences.join(' ');
 }
@@ -70,7 +85,13 @@ export function renderSequenceSvg(diagram: SequenceDiagram, options: SvgOptions 
   const used = LINE_STYLES.filter((s) => layout.messages.some((m) => lineStyle(m.encrypted) === s));
   const title = options.title ?? `Sequence diagram of ${layout.messages.length} messages`;
   return [
-    svgHead(id, layout.width, layout.height, title, describeSequence(layout), 'sequence'),
+    svgHead(
+      id,
+      { ...layout, minScale: options.minScale },
+      title,
+      describeSequence(layout),
+      'sequence',
+    ),
     `<defs>${arrowMarkers(id, used)}</defs>`,
     `<rect class="su-bg" width="${num(layout.width)}" height="${num(layout.height)}"/>`,
     ...layout.participants.map((p) => participantSvg(p, layout.bottom)),

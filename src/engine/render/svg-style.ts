@@ -14,13 +14,15 @@ function variables(theme: Theme): string {
 }
 
 const RULES = [
+  `.su-diagram{overflow-x:auto;max-width:100%}`,
+  `.su-diagram>figcaption{font-size:.875em;margin-top:.5em}`,
   `${ROOT}{max-width:100%;height:auto;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}`,
   `${ROOT} .su-bg{fill:var(--su-bg)}`,
   `${ROOT} .su-node>rect{fill:var(--su-node-bg);stroke:var(--su-kind);stroke-width:1.5}`,
   `${ROOT} .su-node>text,${ROOT} .su-participant>text{fill:var(--su-text);font-size:13px}`,
   `${ROOT} .su-icon path{fill:none;stroke:var(--su-kind);stroke-width:1.8;stroke-linecap:round;stroke-linejoin:round}`,
   `${ROOT} .su-group>rect{fill:var(--su-group-bg);stroke:var(--su-group-border);stroke-width:1}`,
-  `${ROOT} .su-group>text{fill:var(--su-muted);font-size:12px;font-weight:600}`,
+  `${ROOT} .su-group-title{fill:var(--su-muted);font-size:12px;font-weight:600;paint-order:stroke;stroke:var(--su-group-bg);stroke-width:5px;stroke-linejoin:round}`,
   `${ROOT} .su-edge>path,${ROOT} .su-message>path{fill:none;stroke:var(--su-line);stroke-width:1.5}`,
   `${ROOT} .su-encrypted{--su-line:var(--su-enc)}`,
   `${ROOT} .su-plaintext{--su-line:var(--su-plain)}`,

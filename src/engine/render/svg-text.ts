@@ -29,7 +29,10 @@ export function textLines(
   attrs: string,
 ): string {
   const spans = lines
-    .map((line, i) => `<tspan x="${num(x)}" y="${num(firstBaseline + i * lineHeight)}">${xmlText(line)}</tspan>`)
+    .map(
+      (line, i) =>
+        `<tspan x="${num(x)}" y="${num(firstBaseline + i * lineHeight)}">${xmlText(line)}</tspan>`,
+    )
     .join('');
   return `<text ${attrs}>${spans}</text>`;
 }

@@ -22,7 +22,14 @@ export interface SvgOptions {
   readonly id?: string;
   /** The accessible name (and `<title>`); default "Diagram of N components and M connections". */
   readonly title?: string;
+  /**
+   * The SVG shrinks with its container down to this fraction of its size, then overflows (its figure
+   * scrolls) so text stays legible. Default 0.75; 0 lets it shrink freely.
+   */
+  readonly minScale?: number;
 }
+
+export const DEFAULT_MIN_SCALE = 0.75;
 
 /** A page-safe id: letters, digits and dashes, starting with a letter. */
 export function safeId(id: string): string {
@@ -50,17 +57,32 @@ function groupSvg(group: PlacedGroup): string {
   return (
     `<g class="su-group su-kind-${group.kind}" data-id="${xmlAttr(group.id)}">` +
     `<rect x="${num(group.x)}" y="${num(group.y)}" width="${num(group.width)}" height="${num(group.height)}" rx="10"/>` +
-    `<text x="${num(group.x + GROUP_PAD)}" y="${num(group.y + GROUP_PAD + GROUP_FONT)}">${xmlText(group.label)}</text>` +
     `</g>`
   );
 }
 
+/** Box titles go over the edges (with a halo), so a line entering the box never hides its name. */
+function groupTitleSvg(group: PlacedGroup): string {
+  const x = num(group.x + GROUP_PAD);
+  const y = num(group.y + GROUP_PAD + GROUP_FONT);
+  return `<text class="su-group-title" x="${x}" y="${y}">${xmlText(group.label)}</text>`;
+}
+
 /** The opening tag, title, description and stylesheet every diagram SVG starts with. */
-export function svgHead(id: string, width: number, height: number, title: string, desc: string, kind: string): string {
+export function svgHead(
+  id: string,
+  size: { readonly width: number; readonly height: number; readonly minScale?: number | undefined },
+  title: string,
+  desc: string,
+  kind: string,
+): string {
+  const { width, height } = size;
+  const minWidth = width * (size.minScale ?? DEFAULT_MIN_SCALE);
+  const style = minWidth > 0 ? ` style="min-width:${num(Math.round(minWidth))}px"` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="su-diagram-svg su-${kind}" role="img" ` +
-    `aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${num(width)} ${num(height)}" ` +
-    `width="${num(width)}" height="${num(height)}">` +
+    `<svg role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg" id="${id}" ` +
+    `class="su-diagram-svg su-${kind}" viewBox="0 0 ${num(width)} ${num(height)}" ` +
+    `width="${num(width)}" height="${num(height)}"${style}>` +
     `<title id="${id}-title">${xmlText(title)}</title><desc id="${id}-desc">${xmlText(desc)}</desc>` +
     `<style>${diagramStyle()}</style>`
   );
@@ -74,12 +96,19 @@ export function renderSvg(layout: Layout, options: SvgOptions = {}): string {
   const height = layout.height + (legend.length > 0 ? LEGEND_HEIGHT : 0);
   const groups = [...layout.groups].sort((a, b) => a.depth - b.depth);
   return [
-    svgHead(id, width, height, options.title ?? layoutTitle(layout), describeLayout(layout), 'topology'),
+    svgHead(
+      id,
+      { width, height, minScale: options.minScale },
+      options.title ?? layoutTitle(layout),
+      describeLayout(layout),
+      'topology',
+    ),
     `<defs>${arrowMarkers(id, used)}</defs>`,
     `<rect class="su-bg" width="${num(width)}" height="${num(height)}"/>`,
     ...groups.map(groupSvg),
     ...layout.edges.map((e) => edgeSvg(e, id)),
     ...layout.nodes.map(nodeSvg),
+    ...groups.map(groupTitleSvg),
     ...layout.edges.map(edgeLabelSvg),
     legend.length > 0 ? legendSvg(legend, layout.height + 6, id) : '',
     '</svg>',

@@ -1,0 +1,26 @@
+// Fence meta of a lesson diagram: the caption (title="...") and the show-source flag.
+import { describe, expect, it } from 'vitest';
+import { parseFenceMeta } from '../../src/build/fence-meta.ts';
+
+describe('parseFenceMeta', () => {
+  it('reads a quoted, single-quoted or bare title, and the source flag', () => {
+    expect(parseFenceMeta('title="Task 1: two servers"')).toEqual({
+      title: 'Task 1: two servers',
+      showSource: false,
+    });
+    expect(parseFenceMeta("source title='It\\'s \"one\" server'")).toEqual({
+      title: 'It\'s "one" server',
+      showSource: true,
+    });
+    expect(parseFenceMeta('title=Overview')).toEqual({ title: 'Overview', showSource: false });
+    expect(parseFenceMeta('title="the source of truth"')).toEqual({
+      title: 'the source of truth',
+      showSource: false,
+    });
+  });
+
+  it('has no title without one', () => {
+    expect(parseFenceMeta(null)).toEqual({ title: null, showSource: false });
+    expect(parseFenceMeta('title=""')).toEqual({ title: null, showSource: false });
+  });
+});

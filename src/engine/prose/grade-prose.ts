@@ -22,6 +22,10 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 
 interface Prepared {
   readonly regions: readonly Region[];
+  /** Every sentence of the submission once, by increasing key. */
+  readonly sentences: readonly Placed[];
+  /** Sorted keys of the sentences holding each idea. */
+  readonly keys: Map<string, readonly number[]>;
   /** Hits of an idea in each sentence: by idea, then by the sentence's key. */
   readonly cache: Map<string, (readonly Hit[] | undefined)[]>;
 }
@@ -37,7 +41,11 @@ function prepared(sections: readonly Section[], concepts: Concepts): Prepared {
   }
   let found = byConcepts.get(concepts);
   if (!found) {
-    found = { regions: buildRegions(sections), cache: new Map() };
+    const regions = buildRegions(sections);
+    const byKey = new Map<number, Placed>();
+    for (const r of regions) for (const p of r.sentences) if (!byKey.has(p.key)) byKey.set(p.key, p);
+    const sentences = [...byKey.values()].sort((a, b) => a.key - b.key);
+    found = { regions, sentences, keys: new Map(), cache: new Map() };
     byConcepts.set(concepts, found);
   }
   return found;
@@ -63,7 +71,7 @@ export function gradeProse(
       message: fill(concepts.messages.unknown, { id: criterionId }),
     };
   const ideas = ideasOf(concepts);
-  const { regions, cache } = prepared(sections, concepts);
+  const { regions, cache, sentences, keys } = prepared(sections, concepts);
   const hitsOf = (s: Placed, idea: string): readonly Hit[] => {
     let bySentence = cache.get(idea);
     if (!bySentence) {
@@ -77,6 +85,14 @@ export function gradeProse(
       bySentence[s.key] = hits;
     }
     return hits;
+  };
+  const keysWith = (idea: string): readonly number[] => {
+    let list = keys.get(idea);
+    if (!list) {
+      list = sentences.filter((s) => hitsOf(s, idea).length > 0).map((s) => s.key);
+      keys.set(idea, list);
+    }
+    return list;
   };
   /** The heading names the ideas, in that order. */
   const headingOf =
@@ -98,7 +114,7 @@ export function gradeProse(
   const first = (patterns: readonly ConceptPattern[]): Occurrence[] | null => {
     for (const p of patterns) {
       for (const r of ordered) {
-        const found = findPattern(r, p, concepts.negation, hitsOf, headingOf(r));
+        const found = findPattern(r, p, concepts.negation, hitsOf, headingOf(r), keysWith);
         if (found) return found;
       }
     }

@@ -5,6 +5,30 @@ import type { Hit } from './terms.ts';
 
 /** Hits of a term list in a placed sentence (cached by the caller). */
 export type HitsOf = (sentence: Placed, idea: string) => readonly Hit[];
+/** Sorted keys of the sentences (of the whole submission) where an idea has at least one hit. */
+export type KeysWith = (idea: string) => readonly number[];
+
+/** The region's sentences that hold the idea: by the sparse key index when the region's keys are contiguous. */
+function candidates(region: Region, idea: string, keysWith: KeysWith | undefined): readonly Placed[] {
+  const list = region.sentences;
+  const first = list[0]?.key ?? 0;
+  const last = list[list.length - 1]?.key ?? -1;
+  if (!keysWith || last - first + 1 !== list.length) return list;
+  const keys = keysWith(idea);
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] ?? 0) < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Placed[] = [];
+  for (let i = lo; i < keys.length && (keys[i] ?? Infinity) <= last; i += 1) {
+    const placed = list[(keys[i] ?? 0) - first];
+    if (placed) out.push(placed);
+  }
+  return out;
+}
 
 export interface Occurrence {
   readonly sentence: Placed;
@@ -32,6 +56,7 @@ function occurrences(
   p: ConceptPattern,
   negation: string,
   hitsOf: HitsOf,
+  keysWith?: KeysWith,
 ): Occurrence[] {
   const bare = p.bare.includes(idea);
   const key = `${idea}|${bare ? 1 : 0}|${p.affirmed ? negation : ''}`;
@@ -43,7 +68,7 @@ function occurrences(
   const known = byKey.get(key);
   if (known) return known;
   const out: Occurrence[] = [];
-  for (const s of region.sentences) {
+  for (const s of candidates(region, idea, keysWith)) {
     const hits = hitsOf(s, idea);
     if (hits.length === 0) continue;
     const negations = p.affirmed ? hitsOf(s, negation) : [];
@@ -93,10 +118,11 @@ export function findPattern(
   negation: string,
   hitsOf: HitsOf,
   headingHas: (ideas: readonly string[]) => boolean,
+  keysWith?: KeysWith,
 ): Occurrence[] | null {
   if (region.sentences.length === 0) return null;
   if (p.heading.length > 0 && !headingHas(p.heading)) return null;
-  const lists = p.ideas.map((idea) => occurrences(region, idea, p, negation, hitsOf));
+  const lists = p.ideas.map((idea) => occurrences(region, idea, p, negation, hitsOf, keysWith));
   if (lists.some((l) => l.length === 0)) return null;
   const chosen: Occurrence[] = [];
   let best: Occurrence[] | null = null;

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brokenLinks } from './links.ts';
+import { buildProblems } from './problems.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -13,11 +14,11 @@ const child = spawn(process.execPath, [astro, 'build', ...extra], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
-const errors: string[] = [];
+let output = '';
 const watch = (chunk: Buffer, out: NodeJS.WriteStream): void => {
   const text = chunk.toString('utf8');
   out.write(text);
-  for (const line of text.split('\n')) if (line.includes('[ERROR]')) errors.push(line.trim());
+  output += text;
 };
 child.stdout.on('data', (c: Buffer) => watch(c, process.stdout));
 child.stderr.on('data', (c: Buffer) => watch(c, process.stderr));
@@ -25,12 +26,8 @@ const code: number = await new Promise((resolve) => child.on('close', (c) => res
 
 const outDir = extra.includes('--outDir') ? (extra[extra.indexOf('--outDir') + 1] ?? 'dist') : 'dist';
 // An absolute --outDir stays as given; join() keeps it relative to the project otherwise.
-const problems: string[] = [];
-if (code !== 0) problems.push(`astro build exited with ${code}`);
-problems.push(...errors.map((e) => `astro reported an error: ${e}`));
-if (code === 0) {
-  for (const b of brokenLinks(isAbsolute(outDir) ? outDir : join(root, outDir))) problems.push(`broken internal link on ${b.page}: ${b.target}`);
-}
+const broken = code === 0 ? brokenLinks(isAbsolute(outDir) ? outDir : join(root, outDir)) : [];
+const problems = buildProblems(code, output, broken);
 if (problems.length > 0) {
   process.stderr.write(`\nThe build is not good:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
   process.exit(1);

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { splitSubmission } from '../../src/engine/ingest/blocks.ts';
 import { createNodeMermaidParser } from '../../src/platform/mermaid-node.ts';
 import { createNodeGrader } from '../../src/platform/node-grader.ts';
-import { corpusFileOf, corpusLabels, corpusPath } from '../fixtures/shared-files.ts';
+import { corpusFileOf, corpusLabels, corpusPath } from '../fixtures/shared.ts';
 
 export interface BenchItem {
   readonly text: string;

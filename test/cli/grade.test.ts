@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFileOf, corpusPath, SEEDS_DIR } from '../fixtures/shared-files.ts';
+import { corpusFileOf, corpusPath, SEEDS_DIR } from '../fixtures/shared.ts';
 import { runCli } from './run-cli.ts';
 
 interface JsonReport {

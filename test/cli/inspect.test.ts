@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../fixtures/shared-files.ts';
+import { SEEDS_DIR } from '../fixtures/shared.ts';
 import { runCli } from './run-cli.ts';
 
 const SEED_004 = join(SEEDS_DIR, '004_ba5ac2802213255c.txt');

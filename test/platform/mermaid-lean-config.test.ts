@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSubmission } from '../../src/engine/ingest/blocks.ts';
 import { createNodeMermaidParser, leanConfigAvailable } from '../../src/platform/mermaid-node.ts';
-import { corpusFiles, corpusPath, readSeed, seedFiles } from '../fixtures/shared-files.ts';
+import { corpusFiles, corpusPath, readSeed, seedNames } from '../fixtures/shared.ts';
 
 function allMermaidTexts(): string[] {
   const texts = [
     ...corpusFiles().map((f) => readFileSync(corpusPath(f), 'utf8')),
-    ...seedFiles().map((f) => readSeed(f)),
+    ...seedNames().map((f) => readSeed(f)),
   ];
   return texts.flatMap((t) => splitSubmission(t).mermaid.map((b) => b.text));
 }

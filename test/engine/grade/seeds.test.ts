@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Graded } from '../../../src/engine/grade/grade.ts';
 import { createNodeGrader } from '../../../src/platform/node-grader.ts';
-import { readSeed, seedFiles, seedLabels } from '../../fixtures/shared-files.ts';
+import { readSeed, seedNames, seedLabels } from '../../fixtures/shared.ts';
 
 const grader = createNodeGrader();
 
 async function grade(prefix: string, task: string): Promise<Graded> {
-  const file = seedFiles().find((f) => f.startsWith(prefix)) ?? '';
+  const file = seedNames().find((f) => f.startsWith(prefix)) ?? '';
   const rubric = grader.rubrics.find((r) => r.rubric.task === task);
   if (!rubric) throw new Error(`no rubric ${task}`);
   return grader.grade(readSeed(file), rubric);

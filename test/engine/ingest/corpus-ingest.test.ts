@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../../src/engine/ingest/ingest.ts';
 import { census, countRole } from '../../../src/engine/topology/census.ts';
 import { ingestText } from '../../../src/platform/node-ingest.ts';
-import { corpusFiles, corpusPath, readSeed, seedFiles } from '../../fixtures/shared-files.ts';
+import { corpusFiles, corpusPath, readSeed, seedNames } from '../../fixtures/shared.ts';
 
 describe('ingest over the whole corpus', () => {
   it.each(corpusFiles())('reads %s without an exception, every line inside the file', async (file) => {
@@ -18,7 +18,7 @@ describe('ingest over the whole corpus', () => {
 });
 
 async function seed(prefix: string): Promise<IngestResult> {
-  const name = seedFiles().find((f) => f.startsWith(prefix));
+  const name = seedNames().find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
   return ingestText(readSeed(name));
 }
@@ -70,7 +70,7 @@ describe('seed census', () => {
   });
 
   it("seed 004: the broken `(MySQL)` label is repaired and reported at its line", async () => {
-    const text = readSeed(seedFiles().find((f) => f.startsWith('004_')) ?? '');
+    const text = readSeed(seedNames().find((f) => f.startsWith('004_')) ?? '');
     const r = await ingestText(text);
     const line = text.split('\n').findIndex((l) => l.includes('DB[Database (MySQL)]')) + 1;
     expect(r.errors).toHaveLength(1);

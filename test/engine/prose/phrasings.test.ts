@@ -1,0 +1,50 @@
+// Phrasings written for this test, not taken from the corpus: how a learner might answer each question,
+// in English, French and Spanish, with a keyword alone or a wrong record type as failing answers.
+import { describe, expect, it } from 'vitest';
+import { splitSubmission } from '../../../src/engine/ingest/blocks.ts';
+import { gradeProse } from '../../../src/engine/prose/grade-prose.ts';
+import { loadConcepts } from '../../../src/platform/node-rubrics.ts';
+
+const concepts = loadConcepts();
+
+const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
+  ['s1.explain.algorithm', '## Algorithm\nHAProxy is configured with round robin: each new request goes to the next server in the list, one after the other.', 'pass'],
+  ['s1.explain.algorithm', '## Algorithm\nRound robin.', 'fail'],
+  ['s1.explain.active-mode', '## Active-Active or Active-Passive\nOur setup is active-active: both servers receive traffic at the same time. In active-passive, the second server only takes over when the first one fails.', 'pass'],
+  ['s1.explain.primary-replica', '## How the primary-replica cluster works\nThe primary records every change in its binary log; the replica copies that log and replays it, so it holds the same data a little later.', 'pass'],
+  ['s1.explain.primary-vs-replica', '## Primary vs replica\nThe application sends all writes (INSERT, UPDATE) to the primary and reads from the replica.', 'pass'],
+  ['s2.explain.qps', '## Monitoring QPS\nTo monitor the QPS of the web server, we enable the nginx stub_status module and the agent collects the request count every minute.', 'pass'],
+  ['s2.issue.ssl-termination', '## Issues\nSSL is terminated at the load balancer, so the traffic between the load balancer and the servers is not encrypted.', 'pass'],
+  ['s0.explain.dns-record', '## DNS record\nThe www record of foobar.com is an A record that points to 8.8.8.8.', 'pass'],
+  ['s0.explain.dns-record', '## DNS record\nwww is a CNAME.', 'fail'],
+  ['s2.issue.single-writer', '## Issues\nOnly the primary MySQL server can accept writes: if it goes down, the site cannot write any data until a replica is promoted.', 'pass'],
+  ['s3.explain.web-vs-app', '## Web server vs application server\nThe web server serves static content such as HTML and images, while the application server runs the code that generates dynamic content.', 'pass'],
+  ['s2.explain.firewall', '## Firewalls\nFirewall.', 'fail'],
+  ['s2.explain.firewall', '## Firewalls\nA firewall filters incoming and outgoing traffic according to rules and blocks unauthorized access.', 'pass'],
+  ['s0.explain.server', '## What is a server\nUn serveur est un ordinateur qui fournit des services à d\'autres ordinateurs, les clients, via le réseau.', 'pass'],
+  ['s1.issue.monitoring', '## Issues\nThere is no monitoring, so we cannot know when a server is down.', 'pass'],
+  ['s0.issue.spof', '- SPOF: if the only server crashes, the whole website is unavailable.', 'pass'],
+  ['s0.issue.downtime', '- Downtime when maintenance is needed: deploying new code requires restarting Nginx, so the site is down meanwhile.', 'pass'],
+  ['s0.issue.scaling', '- Cannot scale: a single server cannot handle too much incoming traffic.', 'pass'],
+  ['s1.issue.security', '## Security issues\n- No firewall protects the servers.\n- No HTTPS: data travels in clear text.', 'pass'],
+  ['s1.issue.security', '## Security issues\n- No firewall protects the servers.', 'fail'],
+  ['s1.issue.spof', '## SPOF\nThe load balancer and the primary database are single points of failure.', 'pass'],
+  ['s2.explain.https', '## Why HTTPS\nHTTPS encrypts the traffic between the user and the site so nobody can read or modify it.', 'pass'],
+  ['s2.explain.monitoring', '## Monitoring\nMonitoring lets us see the health and performance of the servers and get alerts when something goes wrong.', 'pass'],
+  ['s2.explain.collection', '## How data is collected\nAn agent installed on each server collects logs and metrics and sends them to Sumo Logic.', 'pass'],
+  ['s2.issue.identical-servers', '## Issues\nEach server has the same components (web, app and database), so they compete for CPU and memory and cannot be scaled independently.', 'pass'],
+  ['s3.explain.why-elements', '## Why\n- A second load balancer is added as a cluster so the load balancer is no longer a single point of failure.\n- Web, application and database servers are split onto their own servers so each tier can scale independently.', 'pass'],
+  ['s1.explain.why-elements', '## Why\n- The load balancer distributes the traffic between the two servers.\n- The second server adds redundancy.\n- The replica gives a copy of the data and serves reads.', 'pass'],
+  ['s0.explain.domain', '## Domain name\nThe domain name is a human-readable name that DNS translates into the IP address of the server.', 'pass'],
+  ['s0.explain.communication', '## Communication\nThe server communicates with the user\'s computer over the Internet using TCP/IP and HTTP.', 'pass'],
+  ['s0.explain.web-server', '## Web server\nNginx handles HTTP requests, serves static files and forwards dynamic requests to the application server.', 'pass'],
+  ['s0.explain.app-server', '## Application server\nIt runs the application code and generates dynamic content.', 'pass'],
+  ['s0.explain.database', '## Database\nMySQL stores the data of the website.', 'pass'],
+  ['s1.explain.algorithm', '## Algoritmo\nEl balanceador usa Round Robin: envía cada petición al siguiente servidor en orden.', 'pass'],
+];
+
+describe('prose grading beyond the corpus', () => {
+  it.each(CASES)('%s: %j is %s', (id, text, expected) => {
+    expect(gradeProse(id, splitSubmission(text).sections, concepts).verdict).toBe(expected);
+  });
+});

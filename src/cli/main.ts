@@ -1,4 +1,4 @@
-// The scaleup command line: dispatches inspect, check and grade (each loaded on demand) and maps errors to exit codes.
+// The scaleup command line: dispatches inspect, check, grade and simulate (each loaded on demand) and maps errors to exit codes.
 import { SchemaError } from '../engine/schema/friendly-error.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -21,6 +21,12 @@ Commands:
         [--out DIR] [--rubrics DIR]
                           grade a class: files, a folder per student or students'
                           repositories; writes every report asked for into DIR
+  simulate FILE [--seconds 60] [--rate 200] [--seed 1] [--fail NODE@TIME[-END]]...
+        [--scenario FILE] [--trace N] [--chaos] [--json]
+                          traffic simulation of the submission's diagram: summary, event
+                          log, plaintext hops, charts; NODE is a diagram id or exact label;
+                          --chaos fails each node in turn to find single points of failure;
+                          --json prints times in seconds, latencies in milliseconds
 
 Run through npm: npm exec scaleup -- inspect FILE
 `;
@@ -35,6 +41,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./check.ts')).runCheck(rest, io);
       case 'grade':
         return await (await import('./grade.ts')).runGrade(rest, io);
+      case 'simulate':
+        return await (await import('./simulate.ts')).runSimulate(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -1,4 +1,4 @@
-// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread and two workers).
+// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread and two workers), then the simulator's.
 import { benchGrade, benchParse, corpusRepeated } from './grade-bench.ts';
 import { benchWorkers } from './grade-workers-bench.ts';
 
@@ -15,3 +15,6 @@ console.log(`grader benchmark: ${COUNT} submissions (the labelled corpus repeate
 console.log(`  parsing alone (split + Mermaid), 1 thread : ${parse.toFixed(0)} ms  ${rate(parse)} submissions/s`);
 console.log(`  full grading, 1 thread                    : ${grade.toFixed(0)} ms  ${rate(grade)} submissions/s  (${(grade / parse).toFixed(2)}x parsing alone)`);
 console.log(`  full grading, 2 worker threads            : ${workers.toFixed(0)} ms  ${rate(workers)} submissions/s`);
+
+const { benchSimulator, simBenchLines } = await import('./sim-bench.ts');
+for (const line of simBenchLines(await benchSimulator())) console.log(line);

@@ -1,4 +1,5 @@
-// Random variates for service times, delays and lags: distributions as plain data, sampled from a Prng without closures.
+// Random variates for service times, delays and lags: distributions as data, sampled without closures or Math.log.
+import { exp, ln, lnUnit } from './det-math.ts';
 import type { Prng } from './prng.ts';
 
 export type Distribution =
@@ -14,9 +15,19 @@ const UNIFORM = 2;
 const LOGNORMAL = 3;
 const ERLANG = 4;
 
-/** An exponential variate of the given mean (inverse transform; 1 - u is never 0). */
+/** An exponential variate of the given mean (inverse transform of a uniform draw in (0, 1]). */
 export function exponential(rng: Prng, mean: number): number {
-  return -mean * Math.log(1 - rng.next());
+  return -mean * lnUnit(rng.nextUint32() + 1);
+}
+
+/** A standard normal variate (Marsaglia's polar method: a logarithm and a square root, no trigonometry). */
+export function normal(rng: Prng): number {
+  for (;;) {
+    const u = 2 * rng.next() - 1;
+    const v = 2 * rng.next() - 1;
+    const q = u * u + v * v;
+    if (q > 0 && q < 1) return u * Math.sqrt((-2 * ln(q)) / q);
+  }
 }
 
 export function meanOf(d: Distribution): number {
@@ -66,9 +77,9 @@ export class DistributionTable {
         this.b[i] = d.max - d.min;
         break;
       case 'lognormal': {
-        const s2 = Math.log(1 + d.cv * d.cv);
+        const s2 = ln(1 + d.cv * d.cv);
         this.kind[i] = LOGNORMAL;
-        this.a[i] = Math.log(d.mean) - s2 / 2;
+        this.a[i] = ln(d.mean) - s2 / 2;
         this.b[i] = Math.sqrt(s2);
         break;
       }
@@ -84,19 +95,16 @@ export class DistributionTable {
     const a = this.a[slot] as number;
     switch (this.kind[slot]) {
       case EXPONENTIAL:
-        return -a * Math.log(1 - rng.next());
+        return -a * lnUnit(rng.nextUint32() + 1);
       case UNIFORM:
         return a + (this.b[slot] as number) * rng.next();
-      case LOGNORMAL: {
-        // Box-Muller; one normal per call keeps the stream position independent of history.
-        const r = Math.sqrt(-2 * Math.log(1 - rng.next()));
-        return Math.exp(a + (this.b[slot] as number) * r * Math.cos(2 * Math.PI * rng.next()));
-      }
+      case LOGNORMAL:
+        return exp(a + (this.b[slot] as number) * normal(rng));
       case ERLANG: {
-        let product = 1;
+        let sum = 0;
         const k = this.b[slot] as number;
-        for (let j = 0; j < k; j += 1) product *= 1 - rng.next();
-        return -a * Math.log(product);
+        for (let j = 0; j < k; j += 1) sum += lnUnit(rng.nextUint32() + 1);
+        return -a * sum;
       }
       default:
         return a;

@@ -1,16 +1,38 @@
 // The future event list: a binary min-heap in parallel typed arrays, ordered by time then insertion number.
 
+/** Payload packing: kind in 4 bits, `a` in 20 bits, `b` in the 29 bits above (all exact in a float64). */
+const KIND_BITS = 16;
+const A_LIMIT = 1 << 20;
+const B_SCALE = KIND_BITS * A_LIMIT;
+/** Exact inverse of B_SCALE (a power of two): unpacking multiplies instead of dividing. */
+const B_INVERSE = 1 / B_SCALE;
+const B_LIMIT = 2 ** 29;
+
+/** Typed error: an event's fields do not fit the packed payload. */
+export class EventRangeError extends Error {
+  override readonly name = 'EventRangeError';
+  readonly kind: number;
+  readonly a: number;
+  readonly b: number;
+
+  constructor(kind: number, a: number, b: number) {
+    super(`event out of range: kind ${kind} (< 16), a ${a} (< 2^20), b ${b} (< 2^29)`);
+    this.kind = kind;
+    this.a = a;
+    this.b = b;
+  }
+}
+
 /**
  * Each event is (time, kind, a, b): `kind` selects the handler, `a` and `b` are small integers (a node, a request).
- * Ties in time pop in insertion order, so a run never depends on heap layout. `pop` writes the event into the
- * public fields `time`, `kind`, `a`, `b` instead of returning an object: the loop allocates nothing.
+ * Ties in time pop in insertion order, so a run never depends on heap layout. The three integers travel packed in
+ * one float, so a heap move copies three numbers; `pop` writes the event into the public fields `time`, `kind`,
+ * `a`, `b` instead of returning an object: the loop allocates nothing.
  */
 export class EventQueue {
   private times: Float64Array;
   private seqs: Float64Array;
-  private kinds: Int32Array;
-  private as: Int32Array;
-  private bs: Int32Array;
+  private payloads: Float64Array;
   private count = 0;
   private nextSeq = 0;
   time = 0;
@@ -22,9 +44,7 @@ export class EventQueue {
     const n = Math.max(16, capacity);
     this.times = new Float64Array(n);
     this.seqs = new Float64Array(n);
-    this.kinds = new Int32Array(n);
-    this.as = new Int32Array(n);
-    this.bs = new Int32Array(n);
+    this.payloads = new Float64Array(n);
   }
 
   get size(): number {
@@ -43,27 +63,35 @@ export class EventQueue {
 
   private grow(): void {
     const n = this.times.length * 2;
-    const t = new Float64Array(n);
-    t.set(this.times);
-    this.times = t;
-    const s = new Float64Array(n);
-    s.set(this.seqs);
-    this.seqs = s;
-    const k = new Int32Array(n);
-    k.set(this.kinds);
-    this.kinds = k;
-    const a = new Int32Array(n);
-    a.set(this.as);
-    this.as = a;
-    const b = new Int32Array(n);
-    b.set(this.bs);
-    this.bs = b;
+    const copy = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    this.times = copy(this.times);
+    this.seqs = copy(this.seqs);
+    this.payloads = copy(this.payloads);
   }
 
+  /**
+   * Time of the next `schedule` call. Hot paths set it and call `schedule`, which takes integers only: a float
+   * argument to a call the JIT does not inline is boxed, and that would allocate on every event.
+   */
+  at = 0;
+
   push(time: number, kind: number, a: number, b: number): void {
+    this.at = time;
+    this.schedule(kind, a, b);
+  }
+
+  /** Adds an event at time `at`. */
+  schedule(kind: number, a: number, b: number): void {
+    const time = this.at;
+    if (kind >>> 4 !== 0 || a >>> 20 !== 0 || b < 0 || b >= B_LIMIT) throw new EventRangeError(kind, a, b);
     if (this.count === this.times.length) this.grow();
     const times = this.times;
     const seqs = this.seqs;
+    const payloads = this.payloads;
     const seq = this.nextSeq;
     this.nextSeq = seq + 1;
     let i = this.count;
@@ -75,16 +103,12 @@ export class EventQueue {
       if (pt < time || (pt === time && (seqs[p] as number) < seq)) break;
       times[i] = pt;
       seqs[i] = seqs[p] as number;
-      this.kinds[i] = this.kinds[p] as number;
-      this.as[i] = this.as[p] as number;
-      this.bs[i] = this.bs[p] as number;
+      payloads[i] = payloads[p] as number;
       i = p;
     }
     times[i] = time;
     seqs[i] = seq;
-    this.kinds[i] = kind;
-    this.as[i] = a;
-    this.bs[i] = b;
+    payloads[i] = b * B_SCALE + a * KIND_BITS + kind;
   }
 
   /** Time of the next event, or Infinity when empty. */
@@ -98,13 +122,14 @@ export class EventQueue {
     if (n === 0) return false;
     const times = this.times;
     const seqs = this.seqs;
-    const kinds = this.kinds;
-    const as = this.as;
-    const bs = this.bs;
+    const payloads = this.payloads;
     this.time = times[0] as number;
-    this.kind = kinds[0] as number;
-    this.a = as[0] as number;
-    this.b = bs[0] as number;
+    const packed = payloads[0] as number;
+    const b = Math.floor(packed * B_INVERSE);
+    const low = packed - b * B_SCALE;
+    this.b = b;
+    this.a = low >>> 4;
+    this.kind = low & 15;
     const last = n - 1;
     this.count = last;
     if (last === 0) return true;
@@ -120,26 +145,21 @@ export class EventQueue {
       const r = c + 1;
       if (r < last) {
         const rt = times[r] as number;
-        const rs = seqs[r] as number;
-        if (rt < ct || (rt === ct && rs < cs)) {
+        if (rt < ct || (rt === ct && (seqs[r] as number) < cs)) {
           c = r;
           ct = rt;
-          cs = rs;
+          cs = seqs[r] as number;
         }
       }
       if (t < ct || (t === ct && s < cs)) break;
       times[i] = ct;
       seqs[i] = cs;
-      kinds[i] = kinds[c] as number;
-      as[i] = as[c] as number;
-      bs[i] = bs[c] as number;
+      payloads[i] = payloads[c] as number;
       i = c;
     }
     times[i] = t;
     seqs[i] = s;
-    kinds[i] = kinds[last] as number;
-    as[i] = as[last] as number;
-    bs[i] = bs[last] as number;
+    payloads[i] = payloads[last] as number;
     return true;
   }
 }

@@ -1,4 +1,5 @@
 // Latency histograms: log-linear buckets read from a float's exponent and top mantissa bits (no log per sample).
+import { pow2 } from './det-math.ts';
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -18,7 +19,6 @@ export class LogHistogram {
   private readonly offset: number;
   private readonly max: number;
   private readonly bits: number;
-  total = 0;
 
   constructor(bits: number, copies = 1) {
     this.bits = bits;
@@ -43,7 +43,6 @@ export class LogHistogram {
   add(x: number, copy = 0): void {
     const i = copy * (this.max + 1) + this.bucketOf(x);
     this.counts[i] = (this.counts[i] as number) + 1;
-    this.total += 1;
   }
 
   /** Midpoint value of a bucket. */
@@ -51,7 +50,7 @@ export class LogHistogram {
     const code = bucket + this.offset;
     const exp = code >>> this.bits;
     const sub = code & ((1 << this.bits) - 1);
-    const scale = 2 ** (exp - 1023);
+    const scale = pow2(exp - 1023);
     return scale * (1 + (sub + 0.5) / (1 << this.bits));
   }
 

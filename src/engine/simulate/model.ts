@@ -50,7 +50,9 @@ export interface Route {
 }
 
 /** Where clients send requests: a virtual IP of a pair (its current owner answers) or one node. */
-export type Entry = { readonly kind: 'vip'; readonly group: number; readonly vip: number } | { readonly kind: 'node'; readonly node: number; readonly link: number };
+export type Entry =
+  | { readonly kind: 'vip'; readonly group: number }
+  | { readonly kind: 'node'; readonly node: number; readonly link: number };
 
 export type PairMode = 'active-passive' | 'active-active';
 
@@ -119,7 +121,6 @@ export interface SimModel {
   readonly dbGroups: readonly DbGroup[];
   readonly agents: readonly Agent[];
   readonly units: readonly FailUnit[];
-  /** Per node: indices of the units whose failure stops it (itself, its cluster, its host). */
   readonly tls: DrawnTls;
   /** What the builder assumed, in words, for the report. */
   readonly notes: readonly string[];

@@ -1,0 +1,42 @@
+// HAProxy health checks: every `inter` seconds per server; `fall` failures in a row mark it DOWN, `rise` passes UP.
+import { EV_CHECK } from './codes.ts';
+import type { SimState } from './sim-state.ts';
+
+/** Checks of one balancer are spread over the interval, as HAProxy spreads them. */
+export function startChecks(s: SimState): void {
+  const lb = s.lb;
+  const inter = s.sc.loadBalancer.check.inter;
+  for (let slot = 0; slot < lb.slots; slot += 1) {
+    const owner = lb.owner[slot] as number;
+    const k = slot - (lb.start[owner] as number);
+    s.queue.push((inter * (k + 1)) / ((lb.count[owner] as number) + 1), EV_CHECK, slot, 0);
+  }
+}
+
+export function onCheck(s: SimState, slot: number, t: number): void {
+  if (t > s.end) return;
+  const lb = s.lb;
+  const { inter, fall, rise } = s.sc.loadBalancer.check;
+  s.queue.push(t + inter, EV_CHECK, slot, 0);
+  const owner = lb.owner[slot] as number;
+  if (s.alive[owner] === 0) return;
+  const target = lb.target[slot] as number;
+  const ok = s.alive[target] === 1 && s.links.broken[lb.link[slot] as number] === 0;
+  const up = lb.up[slot] === 1;
+  if (ok === up) {
+    lb.streak[slot] = 0;
+    return;
+  }
+  const streak = (lb.streak[slot] as number) + 1;
+  lb.streak[slot] = streak;
+  if (up && streak >= fall) {
+    lb.up[slot] = 0;
+    lb.streak[slot] = 0;
+    s.say(t, `${s.name(owner)} marks ${s.name(target)} DOWN after ${fall} failed checks`);
+    if (!lb.anyUp(owner)) s.say(t, `${s.name(owner)} has no server UP: requests get 503`);
+  } else if (!up && streak >= rise) {
+    lb.up[slot] = 1;
+    lb.streak[slot] = 0;
+    s.say(t, `${s.name(owner)} marks ${s.name(target)} UP after ${rise} good checks`);
+  }
+}

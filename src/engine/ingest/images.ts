@@ -122,6 +122,10 @@ function trimUrl(url: string): string {
   return url.replace(/[.,;:!?'"*_]+$/, '');
 }
 
+const LINK_TARGET = String.raw`\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+["'(][^)]*)?\s*\)`;
+const IMAGE_MARKDOWN = new RegExp(String.raw`!\[([^\]]*)\]` + LINK_TARGET, 'g');
+const LINK_MARKDOWN = new RegExp(String.raw`\[([^\]]*)\]` + LINK_TARGET, 'g');
+
 /** The images and diagram links written on one line (`lineNo` is its 1-based number in the file). */
 export function imagesInLine(text: string, lineNo: number): ImageLink[] {
   const found: { at: number; link: ImageLink }[] = [];
@@ -151,11 +155,10 @@ export function imagesInLine(text: string, lineNo: number): ImageLink[] {
   take(/<img\s[^>]*>/gi, (m) =>
     link(attr(m[0] ?? '', 'alt') ?? '', attr(m[0] ?? '', 'src') ?? '', true),
   );
-  const target = String.raw`\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+["'(][^)]*)?\s*\)`;
-  take(new RegExp(String.raw`!\[([^\]]*)\]` + target, 'g'), (m) =>
+  take(IMAGE_MARKDOWN, (m) =>
     link(m[1] ?? '', m[2] ?? '', true),
   );
-  take(new RegExp(String.raw`\[([^\]]*)\]` + target, 'g'), (m) => {
+  take(LINK_MARKDOWN, (m) => {
     const alt = m[1] ?? '';
     const t = cleanTarget(m[2] ?? '');
     if (alt.includes(MASK)) return null;

@@ -1,5 +1,6 @@
 // Compiles the term lists of concepts.yaml once per loaded file, `@name` includes spelled out.
 import type { Concepts } from './concepts-schema.ts';
+import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { compileIdea, type Idea } from './terms.ts';
 
 const compiled = new WeakMap<Concepts, ReadonlyMap<string, Idea>>();
@@ -17,6 +18,18 @@ export function ideasOf(concepts: Concepts): ReadonlyMap<string, Idea> {
   }
   compiled.set(concepts, ideas);
   return ideas;
+}
+
+const lexicons = new WeakMap<Concepts, Lexicon>();
+
+/** Every term list in one index by first word (built on first use, then cached). */
+export function lexiconOf(concepts: Concepts): Lexicon {
+  let known = lexicons.get(concepts);
+  if (!known) {
+    known = buildLexicon(ideasOf(concepts));
+    lexicons.set(concepts, known);
+  }
+  return known;
 }
 
 /** The phrasings of a term list, with the lists it includes by `@name` spelled out (each list once). */

@@ -1,10 +1,11 @@
 // Grades one prose criterion from a submission's sections with the concepts of quizzes/concepts.yaml.
-import { ideasOf } from './compile.ts';
+import { ideasOf, lexiconOf } from './compile.ts';
 import type { ConceptPattern, Concepts } from './concepts-schema.ts';
 import { collect, type Evidence } from './evidence.ts';
 import { findPattern, type Occurrence } from './match.ts';
 import { buildRegions, type Placed, type Region } from './regions.ts';
 import type { Section } from './section.ts';
+import { findIdeas } from './lexicon.ts';
 import { findIdea, type Hit } from './terms.ts';
 
 export interface ProseVerdict {
@@ -25,9 +26,9 @@ interface Prepared {
   /** Every sentence of the submission once, by increasing key. */
   readonly sentences: readonly Placed[];
   /** Sorted keys of the sentences holding each idea. */
-  readonly keys: Map<string, readonly number[]>;
-  /** Hits of an idea in each sentence: by idea, then by the sentence's key. */
-  readonly cache: Map<string, (readonly Hit[] | undefined)[]>;
+  readonly keys: ReadonlyMap<string, readonly number[]>;
+  /** Hits of every idea in each sentence, by the sentence's key. */
+  readonly hits: readonly (ReadonlyMap<string, readonly Hit[]> | undefined)[];
 }
 
 // A submission's criteria are graded one after another on the same sections: tokenise them once.
@@ -45,7 +46,19 @@ function prepared(sections: readonly Section[], concepts: Concepts): Prepared {
     const byKey = new Map<number, Placed>();
     for (const r of regions) for (const p of r.sentences) if (!byKey.has(p.key)) byKey.set(p.key, p);
     const sentences = [...byKey.values()].sort((a, b) => a.key - b.key);
-    found = { regions, sentences, keys: new Map(), cache: new Map() };
+    const lexicon = lexiconOf(concepts);
+    const hits: ReadonlyMap<string, readonly Hit[]>[] = [];
+    const keys = new Map<string, number[]>();
+    for (const s of sentences) {
+      const found = findIdeas(s.sentence.tokens, lexicon);
+      hits[s.key] = found;
+      for (const idea of found.keys()) {
+        const list = keys.get(idea);
+        if (list) list.push(s.key);
+        else keys.set(idea, [s.key]);
+      }
+    }
+    found = { regions, sentences, keys, hits };
     byConcepts.set(concepts, found);
   }
   return found;
@@ -71,29 +84,9 @@ export function gradeProse(
       message: fill(concepts.messages.unknown, { id: criterionId }),
     };
   const ideas = ideasOf(concepts);
-  const { regions, cache, sentences, keys } = prepared(sections, concepts);
-  const hitsOf = (s: Placed, idea: string): readonly Hit[] => {
-    let bySentence = cache.get(idea);
-    if (!bySentence) {
-      bySentence = [];
-      cache.set(idea, bySentence);
-    }
-    let hits = bySentence[s.key];
-    if (!hits) {
-      const compiledIdea = ideas.get(idea);
-      hits = compiledIdea ? findIdea(s.sentence.tokens, compiledIdea) : [];
-      bySentence[s.key] = hits;
-    }
-    return hits;
-  };
-  const keysWith = (idea: string): readonly number[] => {
-    let list = keys.get(idea);
-    if (!list) {
-      list = sentences.filter((s) => hitsOf(s, idea).length > 0).map((s) => s.key);
-      keys.set(idea, list);
-    }
-    return list;
-  };
+  const { regions, hits, keys } = prepared(sections, concepts);
+  const hitsOf = (s: Placed, idea: string): readonly Hit[] => hits[s.key]?.get(idea) ?? [];
+  const keysWith = (idea: string): readonly number[] => keys.get(idea) ?? [];
   /** The heading names the ideas, in that order. */
   const headingOf =
     (r: Region) =>

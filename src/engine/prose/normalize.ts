@@ -60,30 +60,39 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 function stripAccents(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '');
+  return NON_ASCII.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[:?]/gu;
+const APOSTROPHE = /['\u2019]/;
+const NEGATED = /^(\p{L}+)n['\u2019]t$/iu;
 
 /** Words of a text. "isn't" gives "is" "not"; "l'application" gives "l" "application"; ":" and "?" are kept. */
 export function tokenize(text: string): Token[] {
   const s = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
-  const depthAt: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s[i];
-    if (c === '(' || c === '[') depth += 1;
-    else if ((c === ')' || c === ']') && depth > 0) depth -= 1;
-    depthAt.push(depth);
-  }
   const out: Token[] = [];
+  // Bracket depth at the start of each word, counted as the words are read.
+  let depth = 0;
+  let scanned = 0;
   for (const m of s.matchAll(WORD)) {
     const at = m.index;
-    const inParens = (depthAt[at] ?? 0) > 0;
+    for (; scanned <= at; scanned += 1) {
+      const c = s.charCodeAt(scanned);
+      if (c === 40 || c === 91) depth += 1;
+      else if ((c === 41 || c === 93) && depth > 0) depth -= 1;
+    }
+    const inParens = depth > 0;
     const word = m[0];
-    const negated = /^(\p{L}+)n['\u2019]t$/iu.exec(word);
-    const parts = negated ? [negatedBase(negated[1] ?? ''), 'not'] : word.split(/['\u2019]/);
+    if (!APOSTROPHE.test(word)) {
+      const raw = stripAccents(word);
+      out.push({ norm: raw.toLowerCase(), raw, inParens, at });
+      continue;
+    }
+    const negated = NEGATED.exec(word);
+    const parts = negated ? [negatedBase(negated[1] ?? ''), 'not'] : word.split(APOSTROPHE);
     let offset = at;
     for (const part of parts) {
       if (part === '') continue;

@@ -1,0 +1,146 @@
+// Every idea's phrasings in one index by first word, so that a sentence is read once for all the ideas at a time.
+import type { Token } from './normalize.ts';
+import { termEnd, type Hit, type Idea, type Term, type TermSet } from './terms.ts';
+
+interface Entry {
+  /** Index of the idea in `Lexicon.names`. */
+  readonly idea: number;
+  readonly term: Term;
+}
+
+/** The phrasings of one side (`any` or `not`) of every idea, by how their first word matches. */
+interface Part {
+  /** First word plain: by that word. */
+  readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
+  /** First word a prefix ("balanc*"): by that prefix; and the lengths of those prefixes. */
+  readonly byStem: ReadonlyMap<string, readonly Entry[]>;
+  readonly stemLengths: readonly number[];
+  /** First word cased and whole ("=A record"): by that word as written. */
+  readonly byCased: ReadonlyMap<string, readonly Entry[]>;
+  /** The others (a cased prefix): worth trying at every word. */
+  readonly loose: readonly Entry[];
+}
+
+/** The phrasings worth trying at one word, each list ordered by idea. */
+interface AtWord {
+  readonly any: readonly Entry[];
+  readonly not: readonly Entry[];
+}
+
+export interface Lexicon {
+  readonly names: readonly string[];
+  readonly any: Part;
+  readonly not: Part;
+  /** By idea index: the idea has phrasings that must not count. */
+  readonly hasNot: readonly boolean[];
+  /** A memo of `entriesAt` by the word as written (bounded). */
+  readonly atWord: Map<string, AtWord>;
+}
+
+/** Most words whose phrasings are remembered; past it they are looked up each time. */
+const MEMO_WORDS = 100_000;
+
+function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+function partOf(ideas: readonly Idea[], pick: (idea: Idea) => TermSet): Part {
+  const byFirst = new Map<string, Entry[]>();
+  const byStem = new Map<string, Entry[]>();
+  const byCased = new Map<string, Entry[]>();
+  const loose: Entry[] = [];
+  ideas.forEach((idea, index) => {
+    const set = pick(idea);
+    for (const [word, terms] of set.byFirst)
+      for (const term of terms) add(byFirst, word, { idea: index, term });
+    for (const term of set.loose) {
+      const first = term.steps[0];
+      const entry = { idea: index, term };
+      if (first?.kind !== 'word') loose.push(entry);
+      else if (!first.cased) add(byStem, first.text, entry);
+      else if (!first.prefix) add(byCased, first.text, entry);
+      else loose.push(entry);
+    }
+  });
+  const stemLengths = [...new Set([...byStem.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  return { byFirst, byStem, stemLengths, byCased, loose };
+}
+
+export function buildLexicon(ideas: ReadonlyMap<string, Idea>): Lexicon {
+  const list = [...ideas.values()];
+  return {
+    names: list.map((i) => i.name),
+    any: partOf(list, (i) => i.any),
+    not: partOf(list, (i) => i.not),
+    hasNot: list.map((i) => i.not.terms.length > 0),
+    atWord: new Map(),
+  };
+}
+
+function entriesOf(part: Part, token: Token): Entry[] {
+  const list = [...part.loose, ...(part.byFirst.get(token.norm) ?? [])];
+  list.push(...(part.byCased.get(token.raw) ?? []));
+  for (const length of part.stemLengths) {
+    if (length > token.norm.length) break;
+    list.push(...(part.byStem.get(token.norm.slice(0, length)) ?? []));
+  }
+  return list.sort((a, b) => a.idea - b.idea);
+}
+
+/** The phrasings that may start at a token. Its `norm` is its `raw` lowercased (normalize.ts), so `raw` is the key. */
+function entriesAt(lexicon: Lexicon, token: Token): AtWord {
+  const known = lexicon.atWord.get(token.raw);
+  if (known) return known;
+  const found = { any: entriesOf(lexicon.any, token), not: entriesOf(lexicon.not, token) };
+  if (lexicon.atWord.size < MEMO_WORDS) lexicon.atWord.set(token.raw, found);
+  return found;
+}
+
+function push(out: Map<number, Hit[]>, idea: number, hit: Hit): void {
+  const hits = out.get(idea);
+  if (hits) hits.push(hit);
+  else out.set(idea, [hit]);
+}
+
+/** Hits of every idea on one side, by idea index: at each start, the furthest end of its phrasings. */
+function scan(tokens: readonly Token[], lexicon: Lexicon, side: keyof AtWord): Map<number, Hit[]> {
+  const out = new Map<number, Hit[]>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    const entries = entriesAt(lexicon, token)[side];
+    let idea = -1;
+    let best = -1;
+    for (const e of entries) {
+      if (e.idea !== idea) {
+        if (best > i) push(out, idea, { start: i, end: best });
+        idea = e.idea;
+        best = -1;
+      }
+      best = Math.max(best, termEnd(tokens, i, e.term));
+    }
+    if (best > i) push(out, idea, { start: i, end: best });
+  }
+  return out;
+}
+
+/**
+ * Where each idea occurs in a sentence's tokens (only the ideas that do), the same hits as `findIdea` gives
+ * idea by idea: leftmost-longest at each start, excluded phrasings removed.
+ */
+export function findIdeas(tokens: readonly Token[], lexicon: Lexicon): Map<string, readonly Hit[]> {
+  const out = new Map<string, readonly Hit[]>();
+  const any = scan(tokens, lexicon, 'any');
+  if (any.size === 0) return out;
+  const needNot = [...any.keys()].some((idea) => lexicon.hasNot[idea] === true);
+  const not = needNot ? scan(tokens, lexicon, 'not') : new Map<number, Hit[]>();
+  for (const [idea, hits] of any) {
+    const blocked = not.get(idea) ?? [];
+    const kept = hits.filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end));
+    const name = lexicon.names[idea];
+    if (kept.length > 0 && name !== undefined) out.set(name, kept);
+  }
+  return out;
+}

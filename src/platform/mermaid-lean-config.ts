@@ -28,13 +28,37 @@ async function configModule(): Promise<ConfigModule | null> {
   return null;
 }
 
-/** A function that makes the current configuration lean, or null when Mermaid's layout is not the expected one. */
-export async function leanConfigReset(): Promise<(() => void) | null> {
+/** The one section a diagram's parser reads, from its header; null when the header is not one of those. */
+const SECTION_OF: readonly [RegExp, string][] = [
+  [/^\s*(graph|flowchart)\b/i, 'flowchart'],
+  [/^\s*sequenceDiagram\b/, 'sequence'],
+  [/^\s*architecture(-beta)?\b/, 'architecture'],
+];
+
+function sectionOf(text: string): string | null {
+  for (const line of text.split('\n', 50)) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('%%')) continue;
+    return SECTION_OF.find(([re]) => re.test(t))?.[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * A function that makes the current configuration lean before a diagram is parsed (only the section its
+ * header names, or all the kept ones when it names none), or null when Mermaid's layout is not the expected one.
+ */
+export async function leanConfigReset(): Promise<((text: string) => void) | null> {
   const mod = await configModule();
   if (!mod) return null;
-  const lean: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(mod.getConfig())) {
-    if (value === null || typeof value !== 'object' || KEPT_SECTIONS.has(key)) lean[key] = value;
-  }
-  return () => mod.reset(lean);
+  const lean = (keep: (key: string) => boolean): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(mod.getConfig())) {
+      if (value === null || typeof value !== 'object' || keep(key)) out[key] = value;
+    }
+    return out;
+  };
+  const all = lean((key) => KEPT_SECTIONS.has(key));
+  const bySection = new Map([...KEPT_SECTIONS].map((name) => [name, lean((key) => key === name)]));
+  return (text) => mod.reset(bySection.get(sectionOf(text) ?? '') ?? all);
 }

@@ -15,7 +15,7 @@ interface MermaidApi {
 
 interface Loaded {
   readonly mermaid: MermaidApi;
-  readonly lean: (() => void) | null;
+  readonly lean: ((text: string) => void) | null;
 }
 
 let loading: Promise<Loaded> | null = null;
@@ -47,7 +47,7 @@ export function createNodeMermaidParser(options: NodeParserOptions = {}): Mermai
     loading ??= loadMermaid();
     const { mermaid, lean } = await loading;
     try {
-      if (useLean && lean) lean();
+      if (useLean && lean) lean(text);
       else mermaid.mermaidAPI.reset();
       const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
       return { ok: true, model: toModel(diagram.type, diagram.db) };

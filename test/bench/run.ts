@@ -1,6 +1,7 @@
-// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread and two workers), then the simulator's.
+// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread, two processes, the CLI), then the simulator's.
 import { benchGrade, benchParse, corpusRepeated } from './grade-bench.ts';
-import { benchWorkers } from './grade-workers-bench.ts';
+import { benchCli } from './grade-cli-bench.ts';
+import { benchProcesses } from './grade-processes-bench.ts';
 
 const COUNT = 1000;
 const items = corpusRepeated(COUNT);
@@ -9,12 +10,14 @@ await benchGrade(items.slice(0, 150));
 await benchParse(items.slice(0, 150));
 const parse = await benchParse(items);
 const grade = await benchGrade(items);
-const workers = await benchWorkers(COUNT, 2);
+const processes = await benchProcesses(COUNT, 2);
+const cli = benchCli(items);
 const rate = (ms: number) => ((COUNT / ms) * 1000).toFixed(0);
 console.log(`grader benchmark: ${COUNT} submissions (the labelled corpus repeated)`);
 console.log(`  parsing alone (split + Mermaid), 1 thread : ${parse.toFixed(0)} ms  ${rate(parse)} submissions/s`);
 console.log(`  full grading, 1 thread                    : ${grade.toFixed(0)} ms  ${rate(grade)} submissions/s  (${(grade / parse).toFixed(2)}x parsing alone)`);
-console.log(`  full grading, 2 worker threads            : ${workers.toFixed(0)} ms  ${rate(workers)} submissions/s`);
+console.log(`  full grading, 2 processes (one per core)  : ${processes.toFixed(0)} ms  ${rate(processes)} submissions/s`);
+console.log(`  scaleup grade, one cold process, files   : ${cli.toFixed(0)} ms  ${rate(cli)} submissions/s  (start-up and reading included)`);
 
 const { benchSimulator, simBenchLines } = await import('./sim-bench.ts');
 for (const line of simBenchLines(await benchSimulator())) console.log(line);

@@ -5,6 +5,8 @@ export interface FenceMeta {
   readonly title: string | null;
   /** `source` in the meta: show the Mermaid text under the drawing, in a collapsed <details>. */
   readonly showSource: boolean;
+  /** `simulate` in the meta: a live simulation of the design follows the drawing. */
+  readonly simulate: boolean;
 }
 
 const TITLE = /(?:^|\s)title=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))/;
@@ -15,5 +17,9 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
   const raw = match?.[1] ?? match?.[2] ?? match?.[3] ?? null;
   const title = raw === null ? null : raw.replace(/\\(.)/g, '$1').trim();
   const rest = match ? text.replace(match[0], ' ') : text;
-  return { title: title === '' ? null : title, showSource: /(?:^|\s)source(?:\s|$)/.test(rest) };
+  return {
+    title: title === '' ? null : title,
+    showSource: /(?:^|\s)source(?:\s|$)/.test(rest),
+    simulate: /(?:^|\s)simulate(?:\s|$)/.test(rest),
+  };
 }

@@ -10,6 +10,7 @@ import { xmlText } from '../engine/render/svg-text.ts';
 import { ingestText, nodeMermaidParser } from '../platform/node-ingest.ts';
 import { DiagramBuildError } from './diagram-error.ts';
 import { parseFenceMeta } from './fence-meta.ts';
+import { simulationData, simulationHtml } from './simulation-block.ts';
 
 export interface MermaidBlockInput {
   /** The diagram text between the fences. */
@@ -72,7 +73,7 @@ export async function renderMermaidBlock(block: MermaidBlockInput): Promise<stri
   if (!diagram) return fail(1, 'this Mermaid block is empty.');
   const error = result.errors[0];
   if (error) return fail(error.line, `Mermaid cannot read this diagram: ${error.message}`);
-  const { title, showSource } = parseFenceMeta(block.meta);
+  const { title, showSource, simulate } = parseFenceMeta(block.meta);
   const svgOptions = { id: block.id, ...(title === null ? {} : { title }) };
   const figure = (svg: string, kind: string): string =>
     figureHtml({ svg, id: block.id, kind, caption: title, source: showSource ? block.code : null });
@@ -94,5 +95,11 @@ export async function renderMermaidBlock(block: MermaidBlockInput): Promise<stri
     direction,
     maxWidth: MAX_DIAGRAM_WIDTH,
   });
-  return figure(renderSvg(layout, svgOptions), diagram.kind);
+  const drawn = figure(renderSvg(layout, svgOptions), diagram.kind);
+  if (!simulate) return drawn;
+  try {
+    return drawn + simulationHtml(simulationData(result), block.id, title ?? 'this design');
+  } catch (error) {
+    return fail(1, `this design cannot be simulated: ${(error as Error).message}`);
+  }
 }

@@ -1,28 +1,14 @@
 // Search (Pagefind) finds a lesson by a word from its body.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../site/dist.ts';
-import { launchChromium } from './chromium.ts';
-import { serveDist } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from './site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe('search', () => {
   it('finds the one-server lesson by a word from its body, from the keyboard', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser().newContext();
     const tab = await context.newPage();
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${site.url()}/`);
     await tab.keyboard.press('Control+k');
     await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('su-search-input');
     await tab.keyboard.type('8.8.8.8');

@@ -36,4 +36,18 @@ describe('lesson simulation', () => {
     expect(label).toMatch(/below 99 % from (19|20) s/);
     expect(errors).toEqual([]);
   });
+
+  it('shows the single load balancer of task 1 taking the whole site down', async () => {
+    const context = await site.browser().newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${site.url()}/tasks/1-distributed-web-infrastructure/`);
+    const status = tab.locator('su-simulation .su-sim-summary');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Pick a failure/);
+    await tab.selectOption('su-simulation select', { label: 'HAProxy load balancer' });
+    await tab.click('su-simulation button');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Availability 3\d\.\d+ %.*Failed: node-down/);
+    const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) => lis.map((li) => li.textContent ?? ''));
+    await context.close();
+    expect(events).toEqual(['20.0 s: LB fails']);
+  });
 });

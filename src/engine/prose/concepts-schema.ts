@@ -24,7 +24,7 @@ const patternShape = {
   heading: z.array(name).default([]),
   /** Largest distance in words between the first and the last idea found. */
   within: z.number().int().min(0).max(200).default(12),
-  /** `sentence`: all ideas in one sentence; `section`: anywhere in the window, across sentences. */
+  /** `sentence`: all ideas in one sentence; `section`: anywhere within the span, across sentences. */
   scope: z.enum(['sentence', 'section']).default('section'),
   /** The ideas must occur in the order listed. */
   ordered: z.boolean().default(false),

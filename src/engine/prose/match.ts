@@ -1,4 +1,4 @@
-// Finds one pattern in a region: every idea once, distinct words, within the window, with the pattern's conditions.
+// Finds one pattern in a region: every idea once, distinct words, within the span, with the pattern's conditions.
 import type { ConceptPattern } from './concepts-schema.ts';
 import type { Placed, Region } from './regions.ts';
 import type { Hit } from './terms.ts';
@@ -84,8 +84,8 @@ function occurrences(
 }
 
 /**
- * Distinct words; the window (`within`) runs from the first word of the first idea to that of the last.
- * When the heading must name ideas, the window starts at the heading: the body must say it right under it.
+ * Distinct words; the span (`within`) runs from the first word of the first idea to that of the last.
+ * When the heading must name ideas, the span starts at the heading: the body must say it right under it.
  */
 function fits(o: Occurrence, chosen: readonly Occurrence[], p: ConceptPattern): boolean {
   let lo = p.heading.length > 0 ? HEADING_POSITION : o.pos;

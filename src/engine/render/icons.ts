@@ -19,7 +19,7 @@ export const ICON_PATHS: Readonly<Record<NodeKind, string>> = {
   // a pin with a floating address
   'virtual-ip':
     'M12 21.5s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z M10 8.5v4 M12.5 12.5v-4h1.3a1.4 1.4 0 0 1 0 2.8h-1.3',
-  // a browser window
+  // a browser frame
   'web-server':
     'M3 4.5h18v15H3z M3 8.5h18 M5.8 6.5h.01 M8.3 6.5h.01 M10.8 6.5h.01 M6.5 12.5h11 M6.5 15.5h7',
   // a gear

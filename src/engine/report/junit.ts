@@ -78,7 +78,7 @@ function suite(s: SubmissionResult): string[] {
   return lines;
 }
 
-/** The JUnit XML document: one <testsuite> per submission, in the given order. */
+/** The JUnit XML report: one <testsuite> per submission, in the given order. */
 export function formatJunit(report: GradeReport): string {
   const all = report.submissions.map(suiteCounts);
   const total: SuiteCounts = {

@@ -13,7 +13,7 @@ import {
 } from './summary.ts';
 
 export interface MarkdownOptions {
-  /** The document's title. Default "Grades". */
+  /** The report's title. Default "Grades". */
   readonly title?: string;
 }
 
@@ -81,7 +81,7 @@ function submissionSection(s: SubmissionResult, index: number): string[] {
   return lines;
 }
 
-/** The Markdown document: title, class summary, then one section per submission. */
+/** The Markdown report: title, class summary, then one section per submission. */
 export function formatMarkdown(report: GradeReport, options: MarkdownOptions = {}): string {
   const lines = [
     `# ${escapeMarkdown(options.title ?? 'Grades')}`,

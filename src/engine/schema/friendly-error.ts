@@ -5,7 +5,7 @@ import type { Document } from 'yaml';
 import type { ZodError, ZodType } from 'zod';
 
 export interface SchemaIssue {
-  /** Where in the data, e.g. "kinds.firewall.terms[2]"; "" for the whole document. */
+  /** Where in the data, e.g. "kinds.firewall.terms[2]"; "" for the whole file. */
   readonly path: string;
   /** 1-based line in the source text, or null when it cannot be located. */
   readonly line: number | null;
@@ -102,7 +102,7 @@ function locate(doc: Document, counter: LineCounter, path: readonly PathKey[]): 
   return null;
 }
 
-/** A parsed YAML document with its line counter, to locate issues without parsing again. */
+/** A parsed YAML file with its line counter, to locate issues without parsing again. */
 export interface Located {
   readonly doc: Document;
   readonly counter: LineCounter;

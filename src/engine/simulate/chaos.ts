@@ -41,7 +41,7 @@ export interface ChaosReport {
   readonly spofs: readonly string[];
 }
 
-function window(series: SimSeries, from: number, pick: (i: number) => [number, number]): number | null {
+function shareFrom(series: SimSeries, from: number, pick: (i: number) => [number, number]): number | null {
   let requests = 0;
   let ok = 0;
   series.time.forEach((t, i) => {
@@ -60,7 +60,7 @@ export function chaosReport(model: SimModel, scenario: Scenario, options: ChaosO
   const from = Math.min(at + (options.settle ?? 10), Math.max(at, scenario.duration * 0.75));
   const threshold = options.threshold ?? 0.99;
   const base = simulate(model, { ...scenario, failures: [], trace: 0 });
-  const total = (s: SimSeries) => window(s, from, (i) => [s.requests[i] ?? 0, s.succeeded[i] ?? 0]);
+  const total = (s: SimSeries) => shareFrom(s, from, (i) => [s.requests[i] ?? 0, s.succeeded[i] ?? 0]);
   const entries = model.units
     .filter((u) => u.kind !== 'cluster')
     .map((unit): ChaosEntry => {
@@ -68,7 +68,7 @@ export function chaosReport(model: SimModel, scenario: Scenario, options: ChaosO
       const s = r.series;
       const availability = total(s) ?? r.summary.availability;
       const byClass = Object.fromEntries(
-        CLASSES.map((c) => [c, window(s, from, (i) => [s.byClass[c].requests[i] ?? 0, s.byClass[c].succeeded[i] ?? 0])]),
+        CLASSES.map((c) => [c, shareFrom(s, from, (i) => [s.byClass[c].requests[i] ?? 0, s.byClass[c].succeeded[i] ?? 0])]),
       ) as Record<RequestClass, number | null>;
       const after = (row: readonly number[] | undefined) => (row ?? []).reduce((a, x, i) => a + ((s.time[i] ?? 0) >= from ? x : 0), 0);
       const counts = CAUSES.map((c) => [c, after(s.errors[c])] as const);

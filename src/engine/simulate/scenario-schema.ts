@@ -52,7 +52,7 @@ export const scenarioSchema = z.strictObject({
       keys: z.number().int().min(1).max(1e7).default(100),
       /** The client gives up after this many seconds (requests finishing later count as timeouts). */
       timeout: positive.default(10),
-      /** Extra arrival rate during a window. */
+      /** Extra arrival rate for a while: from `at`, for `duration` seconds. */
       bursts: z.array(z.strictObject({ at: nonneg, duration: positive, rate: nonneg })).default([]),
     })
     .prefault({}),

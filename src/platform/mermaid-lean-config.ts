@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headerKind } from '../engine/ingest/header-kind.ts';
 
 interface ConfigModule {
   getConfig(): Record<string, unknown>;
@@ -28,22 +29,6 @@ async function configModule(): Promise<ConfigModule | null> {
   return null;
 }
 
-/** The one section a diagram's parser reads, from its header; null when the header is not one of those. */
-const SECTION_OF: readonly [RegExp, string][] = [
-  [/^\s*(graph|flowchart)\b/i, 'flowchart'],
-  [/^\s*sequenceDiagram\b/, 'sequence'],
-  [/^\s*architecture(-beta)?\b/, 'architecture'],
-];
-
-function sectionOf(text: string): string | null {
-  for (const line of text.split('\n', 50)) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('%%')) continue;
-    return SECTION_OF.find(([re]) => re.test(t))?.[1] ?? null;
-  }
-  return null;
-}
-
 /**
  * A function that makes the current configuration lean before a diagram is parsed (only the section its
  * header names, or all the kept ones when it names none), or null when Mermaid's layout is not the expected one.
@@ -60,5 +45,6 @@ export async function leanConfigReset(): Promise<((text: string) => void) | null
   };
   const all = lean((key) => KEPT_SECTIONS.has(key));
   const bySection = new Map([...KEPT_SECTIONS].map((name) => [name, lean((key) => key === name)]));
-  return (text) => mod.reset(bySection.get(sectionOf(text) ?? '') ?? all);
+  // Mermaid's configuration sections are named as the engine names these diagram kinds.
+  return (text) => mod.reset(bySection.get(headerKind(text)) ?? all);
 }

@@ -1,4 +1,5 @@
 // Label normalization and tokenization shared by the vocabulary and the classifiers.
+import { decodeHtmlEntities } from '../text/html-entities.ts';
 
 /** Longest label the classifiers look at; anything beyond is ignored (labels are untrusted). */
 export const MAX_LABEL_LENGTH = 600;
@@ -12,39 +13,15 @@ export interface Token {
   readonly depth: number;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-function decodeEntity(whole: string, body: string): string {
-  const named = NAMED_ENTITIES[body.toLowerCase()];
-  if (named !== undefined) return named;
-  const code =
-    body.startsWith('#x') || body.startsWith('#X')
-      ? Number.parseInt(body.slice(2), 16)
-      : body.startsWith('#')
-        ? Number.parseInt(body.slice(1), 10)
-        : Number.NaN;
-  if (Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
-    return String.fromCodePoint(code);
-  }
-  return whole.startsWith('&') ? ' ' : whole;
-}
-
 /**
  * Lowercased, accent-free text with HTML tags, entities, literal "\n" and emoji reduced to
  * spaces, and every arrow spelled "->".
  */
 export function normalizeText(raw: string): string {
   const text = typeof raw === 'string' ? raw.slice(0, MAX_LABEL_LENGTH) : '';
-  return text
-    .replace(/&([a-z])(?:acute|grave|circ|uml|tilde|cedil|ring|slash);/gi, '$1')
-    .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, decodeEntity)
+  const accented = text.replace(/&([a-z])(?:acute|grave|circ|uml|tilde|cedil|ring|slash);/gi, '$1');
+  // An entity that names nothing is a space, like a tag.
+  return decodeHtmlEntities(accented, () => ' ')
     .replace(/<[^<>]{0,200}>/g, ' ')
     .replace(/\\n/gi, ' ')
     .replace(/[\u2192\u21d2\u279c\u25ba\u25b6\u27f6\u2794\u27a1]/g, ' -> ')

@@ -6,6 +6,7 @@ import type { DiagramKind, Topology } from '../topology/model.ts';
 import { parseAscii } from './ascii.ts';
 import { splitSubmission, type ImageLink, type Section } from './blocks.ts';
 import { separateGroupIds } from './group-ids.ts';
+import { headerKind } from './header-kind.ts';
 import { toRawGraph } from './mermaid-graph.ts';
 import type { MermaidParser } from './mermaid-port.ts';
 import { DiagramParseError } from './parse-error.ts';
@@ -41,17 +42,6 @@ export interface IngestResult extends Topology {
 export interface IngestDeps {
   readonly mermaid: MermaidParser;
   readonly vocabulary: Vocabulary;
-}
-
-const HEADER_KIND: readonly [RegExp, DiagramKind][] = [
-  [/^\s*(graph|flowchart)\b/i, 'flowchart'],
-  [/^\s*sequenceDiagram\b/, 'sequence'],
-  [/^\s*architecture(-beta)?\b/, 'architecture'],
-];
-
-function headerKind(text: string): DiagramKind {
-  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('%%')) ?? '';
-  return HEADER_KIND.find(([re]) => re.test(first))?.[1] ?? 'other';
 }
 
 export async function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {

@@ -1,6 +1,6 @@
 // Every idea's phrasings in one index by first word, so that a sentence is read once for all the ideas at a time.
 import type { Token } from './normalize.ts';
-import { termEnd, type Hit, type Idea, type Term, type TermSet } from './terms.ts';
+import { termEnd, type Hit, type Idea, type Term } from './terms.ts';
 
 interface Entry {
   /** Index of the idea in `Lexicon.names`. */
@@ -46,20 +46,17 @@ function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
-function partOf(ideas: readonly Idea[], pick: (idea: Idea) => TermSet): Part {
+function partOf(ideas: readonly Idea[], pick: (idea: Idea) => readonly Term[]): Part {
   const byFirst = new Map<string, Entry[]>();
   const byStem = new Map<string, Entry[]>();
   const byCased = new Map<string, Entry[]>();
   const loose: Entry[] = [];
   ideas.forEach((idea, index) => {
-    const set = pick(idea);
-    for (const [word, terms] of set.byFirst)
-      for (const term of terms) add(byFirst, word, { idea: index, term });
-    for (const term of set.loose) {
+    for (const term of pick(idea)) {
       const first = term.steps[0];
       const entry = { idea: index, term };
       if (first?.kind !== 'word') loose.push(entry);
-      else if (!first.cased) add(byStem, first.text, entry);
+      else if (!first.cased) add(first.prefix ? byStem : byFirst, first.text, entry);
       else if (!first.prefix) add(byCased, first.text, entry);
       else loose.push(entry);
     }
@@ -74,7 +71,7 @@ export function buildLexicon(ideas: ReadonlyMap<string, Idea>): Lexicon {
     names: list.map((i) => i.name),
     any: partOf(list, (i) => i.any),
     not: partOf(list, (i) => i.not),
-    hasNot: list.map((i) => i.not.terms.length > 0),
+    hasNot: list.map((i) => i.not.length > 0),
     atWord: new Map(),
   };
 }

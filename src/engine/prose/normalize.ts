@@ -1,4 +1,5 @@
 // Folds prose for matching: Markdown and HTML stripped, accents removed, words tokenised with case and parentheses.
+import { decodeHtmlEntities } from '../text/html-entities.ts';
 
 export interface Token {
   /** Lowercased, accent-free word (or ":" / "?"). */
@@ -14,37 +15,9 @@ export interface Token {
 /** Longest text read from one section; anything beyond is ignored (submissions are untrusted). */
 export const MAX_SECTION_CHARS = 200_000;
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    const named = ENTITIES[body.toLowerCase()];
-    if (named !== undefined) return named;
-    const code =
-      body.startsWith('#x') || body.startsWith('#X')
-        ? parseInt(body.slice(2), 16)
-        : body.startsWith('#')
-          ? Number(body.slice(1))
-          : NaN;
-    return Number.isInteger(code) &&
-      code > 0 &&
-      code <= 0x10ffff &&
-      (code < 0xd800 || code > 0xdfff)
-      ? String.fromCodePoint(code)
-      : whole;
-  });
-}
-
 /** One line of Markdown as plain text: images, link targets, URLs, HTML tags and emphasis marks removed. */
 export function cleanInline(line: string): string {
-  return decodeEntities(line)
+  return decodeHtmlEntities(line, (whole) => whole)
     .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, ' ')
     .replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
     .replace(/<[^<>]{0,500}>/g, ' ')

@@ -18,21 +18,11 @@ export interface Term {
   readonly atEnd: boolean;
 }
 
-/**
- * Phrasings indexed by their first word: a phrasing whose first word is plain (not a prefix, not cased) can
- * only match where a token is exactly that word, so only those are tried there; the others everywhere.
- */
-export interface TermSet {
-  readonly terms: readonly Term[];
-  readonly byFirst: ReadonlyMap<string, readonly Term[]>;
-  readonly loose: readonly Term[];
-}
-
 /** A named list of phrasings, minus the longer phrasings that must not count ("web server" is not "server"). */
 export interface Idea {
   readonly name: string;
-  readonly any: TermSet;
-  readonly not: TermSet;
+  readonly any: readonly Term[];
+  readonly not: readonly Term[];
 }
 
 /** A found phrasing: tokens [start, end) of one sentence. */
@@ -80,25 +70,9 @@ export function compileTerm(phrase: string): Term {
   return { ...empty, steps };
 }
 
-function indexTerms(phrases: readonly string[]): TermSet {
-  const terms = phrases.map(compileTerm).filter((t) => t.steps.length > 0);
-  const byFirst = new Map<string, Term[]>();
-  const loose: Term[] = [];
-  for (const term of terms) {
-    const first = term.steps[0];
-    if (first?.kind !== 'word' || first.prefix || first.cased) {
-      loose.push(term);
-      continue;
-    }
-    const list = byFirst.get(first.text);
-    if (list) list.push(term);
-    else byFirst.set(first.text, [term]);
-  }
-  return { terms, byFirst, loose };
-}
-
 export function compileIdea(name: string, any: readonly string[], not: readonly string[]): Idea {
-  return { name, any: indexTerms(any), not: indexTerms(not) };
+  const keep = (t: Term): boolean => t.steps.length > 0;
+  return { name, any: any.map(compileTerm).filter(keep), not: not.map(compileTerm).filter(keep) };
 }
 
 function wordMatches(token: Token, step: Extract<Step, { kind: 'word' }>): boolean {
@@ -129,20 +103,11 @@ export function termEnd(tokens: readonly Token[], i: number, term: Term): number
   return !term.atEnd || e === tokens.length ? e : -1;
 }
 
-/** Furthest end of the terms that match from token i, or -1. */
-function bestEnd(tokens: readonly Token[], i: number, terms: readonly Term[], best: number): number {
-  let end = best;
-  for (const term of terms) end = Math.max(end, termEnd(tokens, i, term));
-  return end;
-}
-
-function hitsOfTerms(tokens: readonly Token[], set: TermSet): Hit[] {
+function hitsOfTerms(tokens: readonly Token[], terms: readonly Term[]): Hit[] {
   const hits: Hit[] = [];
-  if (set.terms.length === 0) return hits;
   for (let i = 0; i < tokens.length; i += 1) {
-    let best = bestEnd(tokens, i, set.loose, -1);
-    const exact = set.byFirst.get(tokens[i]?.norm ?? '');
-    if (exact) best = bestEnd(tokens, i, exact, best);
+    let best = -1;
+    for (const term of terms) best = Math.max(best, termEnd(tokens, i, term));
     if (best > i) hits.push({ start: i, end: best });
   }
   return hits;
@@ -151,7 +116,7 @@ function hitsOfTerms(tokens: readonly Token[], set: TermSet): Hit[] {
 /** Where the idea occurs in a sentence's tokens, leftmost-longest at each start, excluded phrasings removed. */
 export function findIdea(tokens: readonly Token[], idea: Idea): Hit[] {
   const hits = hitsOfTerms(tokens, idea.any);
-  if (idea.not.terms.length === 0 || hits.length === 0) return hits;
+  if (idea.not.length === 0 || hits.length === 0) return hits;
   const blocked = hitsOfTerms(tokens, idea.not);
   return hits.filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end));
 }

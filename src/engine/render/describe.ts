@@ -1,23 +1,14 @@
 // The text alternative of a topology diagram: its components by kind, its boxes, then every connection.
+import { KIND_NAMES as LEARNER_KIND_NAMES } from '../topology/kind-names.ts';
 import type { NodeKind, Protocol } from '../topology/model.ts';
 import type { Layout, PlacedEdge, PlacedNode } from './layout-model.ts';
 
+/** The text alternative reads a few kinds as the things a sighted reader sees drawn. */
 const KIND_NAMES: Readonly<Record<NodeKind, readonly [string, string]>> = {
-  user: ['user', 'users'],
+  ...LEARNER_KIND_NAMES,
   dns: ['DNS server', 'DNS servers'],
   internet: ['internet', 'internet clouds'],
-  firewall: ['firewall', 'firewalls'],
-  'load-balancer': ['load balancer', 'load balancers'],
-  'virtual-ip': ['virtual IP', 'virtual IPs'],
-  'web-server': ['web server', 'web servers'],
-  'app-server': ['application server', 'application servers'],
-  'code-base': ['code base', 'code bases'],
-  database: ['database', 'databases'],
-  cache: ['cache', 'caches'],
   'monitoring-agent': ['monitoring agent', 'monitoring agents'],
-  'monitoring-service': ['monitoring service', 'monitoring services'],
-  certificate: ['SSL certificate', 'SSL certificates'],
-  server: ['server', 'servers'],
   unknown: ['other component', 'other components'],
 };
 

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { topologyDiagrams } from './src/build/astro-topology-diagrams.ts';
 
 // Shiki has no grammar for haproxy.cfg: the project ships its own TextMate grammar.
-const haproxyGrammar = JSON.parse(readFileSync(new URL('./src/grammars/haproxy.tmLanguage.json', import.meta.url), 'utf8'));
+const haproxyGrammar = JSON.parse(
+  readFileSync(new URL('./src/grammars/haproxy.tmLanguage.json', import.meta.url), 'utf8'),
+);
 
 export default defineConfig({
   // No module-preload wrapper: the search element loads Pagefind's runtime by URL at run time.
@@ -17,7 +19,8 @@ export default defineConfig({
     topologyDiagrams(),
     starlight({
       title: 'Scale Up',
-      description: 'Design the web infrastructure of www.foobar.com, from one server to a scaled-up stack.',
+      description:
+        'Design the web infrastructure of www.foobar.com, from one server to a scaled-up stack.',
       markdown: { processedDirs: ['./content'] },
       lastUpdated: false,
       // Starlight's search dialog ships Pagefind's 26 KB UI; ours uses Pagefind's runtime with a small element.
@@ -27,7 +30,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },
         { label: 'The four tasks', items: [{ autogenerate: { directory: 'content/tasks' } }] },
-        { label: 'Design steps in depth', items: [{ autogenerate: { directory: 'content/design' } }] },
+        {
+          label: 'Design steps in depth',
+          items: [{ autogenerate: { directory: 'content/design' } }],
+        },
         { label: 'Guides', items: [{ autogenerate: { directory: 'content/guides' } }] },
       ],
     }),

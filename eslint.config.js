@@ -18,7 +18,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'astro', 'astro:*', 'fs', 'path', 'child_process', '**/platform/**', '**/cli/**'] },
+        {
+          patterns: [
+            'node:*',
+            'astro',
+            'astro:*',
+            'fs',
+            'path',
+            'child_process',
+            '**/platform/**',
+            '**/cli/**',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'performance', 'navigator'],
       'no-restricted-properties': [

@@ -16,12 +16,18 @@ export interface SimulationData {
 }
 
 export function simulationData(ingest: IngestResult): SimulationData {
-  return { model: designModel(ingest).model, scenario: parseScenario({ duration: LESSON_SECONDS }) };
+  return {
+    model: designModel(ingest).model,
+    scenario: parseScenario({ duration: LESSON_SECONDS }),
+  };
 }
 
 /** JSON that can sit inside a <script> element: no "<" can close it. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The units a learner can fail, as [name, label]. */

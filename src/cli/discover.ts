@@ -4,7 +4,12 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 
 export type Discovered =
   | { readonly kind: 'file'; readonly path: string; readonly display: string }
-  | { readonly kind: 'skipped'; readonly path: string; readonly display: string; readonly reason: string };
+  | {
+      readonly kind: 'skipped';
+      readonly path: string;
+      readonly display: string;
+      readonly reason: string;
+    };
 
 const IGNORED_DIRS = new Set(['.git', 'node_modules', '.github', '__MACOSX']);
 const MAX_DEPTH = 4;
@@ -17,13 +22,25 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
-function walk(root: string, dir: string, depth: number, isTask: TaskMatcher, out: Discovered[], display: (p: string) => string): number {
+function walk(
+  root: string,
+  dir: string,
+  depth: number,
+  isTask: TaskMatcher,
+  out: Discovered[],
+  display: (p: string) => string,
+): number {
   let found = 0;
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    out.push({ kind: 'skipped', path: dir, display: display(dir), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    out.push({
+      kind: 'skipped',
+      path: dir,
+      display: display(dir),
+      reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    });
     return 1;
   }
   for (const name of names) {
@@ -39,12 +56,23 @@ function walk(root: string, dir: string, depth: number, isTask: TaskMatcher, out
       try {
         target = realpathSync(full);
       } catch {
-        if (isTask(name)) out.push({ kind: 'skipped', path: full, display: display(full), reason: 'broken symbolic link' });
+        if (isTask(name))
+          out.push({
+            kind: 'skipped',
+            path: full,
+            display: display(full),
+            reason: 'broken symbolic link',
+          });
         continue;
       }
       if (!inside(realpathSync(root), target)) {
         if (isTask(name) || statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-          out.push({ kind: 'skipped', path: full, display: display(full), reason: 'symbolic link leading outside the graded folder' });
+          out.push({
+            kind: 'skipped',
+            path: full,
+            display: display(full),
+            reason: 'symbolic link leading outside the graded folder',
+          });
           found += 1;
         }
         continue;
@@ -81,7 +109,9 @@ export function discover(paths: readonly string[], isTask: TaskMatcher): Discove
       continue;
     }
     const display = (p: string): string => join(given, relative(root, p));
-    const entries = readdirSync(root).filter((n) => !IGNORED_DIRS.has(n)).sort();
+    const entries = readdirSync(root)
+      .filter((n) => !IGNORED_DIRS.has(n))
+      .sort();
     if (entries.length === 0) {
       out.push({ kind: 'skipped', path: root, display: given, reason: 'empty folder' });
       continue;
@@ -89,7 +119,12 @@ export function discover(paths: readonly string[], isTask: TaskMatcher): Discove
     const before = out.length;
     const found = walk(root, root, 0, isTask, out, display);
     if (found === 0 && out.length === before) {
-      out.push({ kind: 'skipped', path: root, display: given, reason: `no file named after a task in ${basename(root)}` });
+      out.push({
+        kind: 'skipped',
+        path: root,
+        display: given,
+        reason: `no file named after a task in ${basename(root)}`,
+      });
     }
     // A folder per student: a student folder holding no task file gets its own row (unless root is one student's).
     const singleStudent = entries.some((n) => isTask(n) || n === 'web_infrastructure_design');
@@ -98,7 +133,13 @@ export function discover(paths: readonly string[], isTask: TaskMatcher): Discove
       const isDir = lstatSync(full).isDirectory();
       if (!isDir) continue;
       const has = out.some((d) => d.path.startsWith(full + sep));
-      if (!has) out.push({ kind: 'skipped', path: full, display: display(full), reason: 'no submission found in this folder' });
+      if (!has)
+        out.push({
+          kind: 'skipped',
+          path: full,
+          display: display(full),
+          reason: 'no submission found in this folder',
+        });
     }
   }
   return out;

@@ -7,21 +7,46 @@ import { readSubmission } from './read-submission.ts';
 import { detectTask, type TaskOption } from './task-choice.ts';
 
 function notGradable(path: string, task: string | null, reason: string): SubmissionResult {
-  return { path, task, status: 'not-gradable', reason, score: 0, maxScore: 0, criteria: [], findings: [] };
+  return {
+    path,
+    task,
+    status: 'not-gradable',
+    reason,
+    score: 0,
+    maxScore: 0,
+    criteria: [],
+    findings: [],
+  };
 }
 
-export async function gradeOne(entry: Discovered, grader: NodeGrader, task: TaskOption): Promise<SubmissionResult> {
+export async function gradeOne(
+  entry: Discovered,
+  grader: NodeGrader,
+  task: TaskOption,
+): Promise<SubmissionResult> {
   if (entry.kind === 'skipped') return notGradable(entry.display, null, entry.reason);
-  const rubric: LoadedRubric | null = task === 'auto' ? detectTask(entry.path, grader.rubrics) : task;
-  if (!rubric) return notGradable(entry.display, null, 'cannot tell the task from the file name: pass --task');
+  const rubric: LoadedRubric | null =
+    task === 'auto' ? detectTask(entry.path, grader.rubrics) : task;
+  if (!rubric)
+    return notGradable(entry.display, null, 'cannot tell the task from the file name: pass --task');
   const read = readSubmission(entry.path);
   if (!read.ok) return notGradable(entry.display, rubric.rubric.id, read.reason);
   try {
     const graded = await grader.grade(read.text, rubric);
-    return { path: entry.display, task: rubric.rubric.id, status: 'graded', reason: null, ...graded };
+    return {
+      path: entry.display,
+      task: rubric.rubric.id,
+      status: 'graded',
+      reason: null,
+      ...graded,
+    };
   } catch (error) {
     // A grader bug must not lose the rest of the class: the row says what happened.
-    return notGradable(entry.display, rubric.rubric.id, `internal error while grading: ${(error as Error).message}`);
+    return notGradable(
+      entry.display,
+      rubric.rubric.id,
+      `internal error while grading: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -25,20 +25,33 @@ function parseFormats(values: readonly string[]): Format[] {
     .map((v) => ALIASES[v] ?? v);
   const formats = list.length === 0 ? ['table'] : list;
   for (const f of formats) {
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError('grade', `unknown format "${f}"; known: ${FORMATS.join(', ')} (md for markdown)`);
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new UsageError(
+        'grade',
+        `unknown format "${f}"; known: ${FORMATS.join(', ')} (md for markdown)`,
+      );
   }
   return [...new Set(formats)] as Format[];
 }
 
-export async function runGrade(args: readonly string[], io: Io & { stderr: { isTTY?: boolean } }): Promise<number> {
-  const parsed = parseArgs('grade', args, { values: ['task', 'format', 'out', 'rubrics'], flags: [] });
+export async function runGrade(
+  args: readonly string[],
+  io: Io & { stderr: { isTTY?: boolean } },
+): Promise<number> {
+  const parsed = parseArgs('grade', args, {
+    values: ['task', 'format', 'out', 'rubrics'],
+    flags: [],
+  });
   if (parsed.positionals.length === 0) throw new UsageError('grade', 'expects at least one PATH');
   const formats = parseFormats(parsed.values.get('format') ?? []);
   const out = parsed.values.get('out')?.at(-1);
   const grader = createNodeGrader(parsed.values.get('rubrics')?.at(-1));
   const task = parseTaskOption(parsed.values.get('task')?.at(-1), grader.rubrics, 'grade');
   // With a task named, only that task's files are picked in folders (a repository holds all four answers).
-  const entries = discover(parsed.positionals, isTaskFile(task === 'auto' ? grader.rubrics : [task]));
+  const entries = discover(
+    parsed.positionals,
+    isTaskFile(task === 'auto' ? grader.rubrics : [task]),
+  );
   const submissions = await gradeBatch(entries, grader, task, progressBar(io.stderr));
   const report: GradeReport = {
     engine: ENGINE_VERSION,

@@ -25,7 +25,13 @@ export function inspectJson(result: IngestResult): unknown {
     groups: result.groups,
     hosts: result.hosts,
     images: result.images,
-    sections: result.sections.map((s) => ({ heading: s.heading, level: s.level, line: s.line, words: wordCount(s.text), text: s.text })),
+    sections: result.sections.map((s) => ({
+      heading: s.heading,
+      level: s.level,
+      line: s.line,
+      words: wordCount(s.text),
+      text: s.text,
+    })),
     errors: result.errors.map((e) => e.toJSON()),
   };
 }

@@ -19,6 +19,8 @@ export async function runInspect(args: readonly string[], io: Io): Promise<numbe
     return 1;
   }
   const result = await ingestText(read.text);
-  io.stdout.write(json ? `${JSON.stringify(inspectJson(result), null, 2)}\n` : inspectText(file, result));
+  io.stdout.write(
+    json ? `${JSON.stringify(inspectJson(result), null, 2)}\n` : inspectText(file, result),
+  );
   return 0;
 }

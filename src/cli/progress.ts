@@ -5,7 +5,10 @@ export interface ProgressStream {
   write(text: string): unknown;
 }
 
-export function progressBar(stream: ProgressStream, width = 30): (done: number, total: number) => void {
+export function progressBar(
+  stream: ProgressStream,
+  width = 30,
+): (done: number, total: number) => void {
   if (!stream.isTTY) return () => undefined;
   return (done, total) => {
     const ratio = total === 0 ? 1 : done / total;

@@ -4,8 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 export const MAX_SUBMISSION_BYTES = 1024 * 1024;
 
 export type SubmissionRead =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 export function readSubmission(path: string): SubmissionRead {
   let size: number;
@@ -14,7 +13,10 @@ export function readSubmission(path: string): SubmissionRead {
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     size = stat.size;
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+    return {
+      ok: false,
+      reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    };
   }
   if (size > MAX_SUBMISSION_BYTES) {
     return { ok: false, reason: `too large: ${size} bytes (limit ${MAX_SUBMISSION_BYTES})` };
@@ -23,7 +25,10 @@ export function readSubmission(path: string): SubmissionRead {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+    return {
+      ok: false,
+      reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    };
   }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {

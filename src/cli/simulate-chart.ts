@@ -9,21 +9,30 @@ export function squeeze(values: readonly (number | null)[], width: number): (num
   for (let c = 0; c < columns; c += 1) {
     const from = Math.floor((c * values.length) / columns);
     const to = Math.floor(((c + 1) * values.length) / columns);
-    const cell = values.slice(from, to).filter((v): v is number => v !== null && Number.isFinite(v));
+    const cell = values
+      .slice(from, to)
+      .filter((v): v is number => v !== null && Number.isFinite(v));
     out.push(cell.length === 0 ? null : cell.reduce((a, b) => a + b, 0) / cell.length);
   }
   return out;
 }
 
 /** One line of blocks between `min` (empty) and `max` (full); null columns print as a middle dot. */
-export function sparkline(values: readonly (number | null)[], width = 60, min = 0, max?: number): string {
+export function sparkline(
+  values: readonly (number | null)[],
+  width = 60,
+  min = 0,
+  max?: number,
+): string {
   const cols = squeeze(values, width);
   const top = max ?? Math.max(0, ...cols.filter((v): v is number => v !== null));
   return cols
     .map((v) => {
       if (v === null) return '·';
       if (top <= min) return BLOCKS[1];
-      const level = Math.round(((Math.min(top, Math.max(min, v)) - min) / (top - min)) * (BLOCKS.length - 1));
+      const level = Math.round(
+        ((Math.min(top, Math.max(min, v)) - min) / (top - min)) * (BLOCKS.length - 1),
+      );
       return BLOCKS[Math.max(v > min ? 1 : 0, level)];
     })
     .join('');

@@ -1,7 +1,8 @@
 // The JSON of `scaleup simulate --json` (times in seconds, latencies in milliseconds), chaos entries with --chaos.
 import type { DesignRun } from '../engine/simulate/design.ts';
 
-const ms = (seconds: number | null): number | null => (seconds === null || !Number.isFinite(seconds) ? null : Math.round(seconds * 1e5) / 100);
+const ms = (seconds: number | null): number | null =>
+  seconds === null || !Number.isFinite(seconds) ? null : Math.round(seconds * 1e5) / 100;
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export function simulateJson(file: string, run: DesignRun): unknown {
@@ -11,7 +12,12 @@ export function simulateJson(file: string, run: DesignRun): unknown {
   return {
     file,
     diagram: { index: diagram.index, kind: diagram.kind, nodes: run.model.nodes.length },
-    scenario: { seed: scenario.seed, seconds: scenario.duration, rate: scenario.traffic.rate, failures: scenario.failures },
+    scenario: {
+      seed: scenario.seed,
+      seconds: scenario.duration,
+      rate: scenario.traffic.rate,
+      failures: scenario.failures,
+    },
     summary: {
       requests: s.requests,
       succeeded: s.succeeded,
@@ -46,11 +52,22 @@ export function simulateJson(file: string, run: DesignRun): unknown {
     },
     tls: { mode: result.tls, hops: result.hops },
     notes: result.notes,
-    ...(result.traces.length > 0 ? { traces: result.traces.map((t) => ({ request: t.request, steps: t.steps.map((x) => ({ ...x, t: round(x.t, 6) })) })) } : {}),
+    ...(result.traces.length > 0
+      ? {
+          traces: result.traces.map((t) => ({
+            request: t.request,
+            steps: t.steps.map((x) => ({ ...x, t: round(x.t, 6) })),
+          })),
+        }
+      : {}),
     ...(chaos === null
       ? {}
       : {
-          chaos: chaos.entries.map((e) => ({ ...e, availability: round(e.availability, 6), overall: round(e.overall, 6) })),
+          chaos: chaos.entries.map((e) => ({
+            ...e,
+            availability: round(e.availability, 6),
+            overall: round(e.overall, 6),
+          })),
           spofs: chaos.spofs,
         }),
   };

@@ -1,7 +1,11 @@
 // The scenario of `scaleup simulate`: a YAML/JSON scenario file, then --seconds, --rate, --seed, --fail, --trace on top.
 import { readFileSync } from 'node:fs';
 import type { Failure } from '../engine/simulate/failure-schema.ts';
-import { parseScenario, scenarioSchema, type Scenario } from '../engine/simulate/scenario-schema.ts';
+import {
+  parseScenario,
+  scenarioSchema,
+  type Scenario,
+} from '../engine/simulate/scenario-schema.ts';
 import { parseYamlWith } from '../engine/schema/friendly-error.ts';
 import type { ParsedArgs } from './args.ts';
 import { UsageError } from './usage-error.ts';
@@ -9,7 +13,8 @@ import { UsageError } from './usage-error.ts';
 function number(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < min) throw new UsageError('simulate', `--${name} expects a number >= ${min}, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min)
+    throw new UsageError('simulate', `--${name} expects a number >= ${min}, got "${value}"`);
   return n;
 }
 
@@ -19,12 +24,18 @@ export function parseFail(value: string): Failure {
   const target = value.slice(0, at).trim();
   const when = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*$/.exec(value.slice(at + 1));
   if (at <= 0 || target === '' || when === null) {
-    throw new UsageError('simulate', `--fail expects NODE@TIME or NODE@START-END (seconds), got "${value}"`);
+    throw new UsageError(
+      'simulate',
+      `--fail expects NODE@TIME or NODE@START-END (seconds), got "${value}"`,
+    );
   }
   const start = Number(when[1]);
   const end = when[2] === undefined ? undefined : Number(when[2]);
-  if (end !== undefined && end <= start) throw new UsageError('simulate', `--fail ${value}: the end must come after the start`);
-  return end === undefined ? { action: 'kill', at: start, target } : { action: 'kill', at: start, target, until: end };
+  if (end !== undefined && end <= start)
+    throw new UsageError('simulate', `--fail ${value}: the end must come after the start`);
+  return end === undefined
+    ? { action: 'kill', at: start, target }
+    : { action: 'kill', at: start, target, until: end };
 }
 
 export function scenarioOf(parsed: ParsedArgs): Scenario {
@@ -36,7 +47,10 @@ export function scenarioOf(parsed: ParsedArgs): Scenario {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError('simulate', `cannot read scenario ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new UsageError(
+        'simulate',
+        `cannot read scenario ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      );
     }
     base = parseYamlWith(text, file, scenarioSchema);
   }
@@ -44,7 +58,8 @@ export function scenarioOf(parsed: ParsedArgs): Scenario {
   const rate = number('rate', last('rate'), 0);
   const seed = number('seed', last('seed'), 0);
   const trace = number('trace', last('trace'), 0);
-  if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('simulate', `--seed expects an integer, got "${last('seed')}"`);
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new UsageError('simulate', `--seed expects an integer, got "${last('seed')}"`);
   const fails = (parsed.values.get('fail') ?? []).map(parseFail);
   return parseScenario(
     {

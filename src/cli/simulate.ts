@@ -12,7 +12,10 @@ import { simulateText } from './simulate-text.ts';
 import { UsageError } from './usage-error.ts';
 
 export async function runSimulate(args: readonly string[], io: Io): Promise<number> {
-  const parsed = parseArgs('simulate', args, { values: ['seconds', 'rate', 'seed', 'fail', 'scenario', 'trace'], flags: ['json', 'chaos'] });
+  const parsed = parseArgs('simulate', args, {
+    values: ['seconds', 'rate', 'seed', 'fail', 'scenario', 'trace'],
+    flags: ['json', 'chaos'],
+  });
   if (parsed.positionals.length !== 1) throw new UsageError('simulate', 'expects exactly one FILE');
   const file = parsed.positionals[0] ?? '';
   // A scenario file with a mistake throws a SchemaError: main prints where and exits 2.
@@ -31,9 +34,14 @@ export async function runSimulate(args: readonly string[], io: Io): Promise<numb
       io.stderr.write(`scaleup simulate: ${file}: cannot simulate: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof UnknownTargetError) throw new UsageError('simulate', `--fail: ${error.message}`);
+    if (error instanceof UnknownTargetError)
+      throw new UsageError('simulate', `--fail: ${error.message}`);
     throw error;
   }
-  io.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(simulateJson(file, run), null, 2)}\n` : simulateText(file, run));
+  io.stdout.write(
+    parsed.flags.has('json')
+      ? `${JSON.stringify(simulateJson(file, run), null, 2)}\n`
+      : simulateText(file, run),
+  );
   return 0;
 }

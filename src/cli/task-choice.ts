@@ -5,7 +5,11 @@ import { UsageError } from './usage-error.ts';
 
 export type TaskOption = 'auto' | LoadedRubric;
 
-export function parseTaskOption(value: string | undefined, rubrics: readonly LoadedRubric[], command: string): TaskOption {
+export function parseTaskOption(
+  value: string | undefined,
+  rubrics: readonly LoadedRubric[],
+  command: string,
+): TaskOption {
   if (value === undefined || value === 'auto') return 'auto';
   const found = rubrics.find((r) => r.rubric.task === value || r.rubric.id === value);
   if (!found) {

@@ -2,7 +2,8 @@
 import type { SimResult } from '../engine/simulate/result.ts';
 
 const percent = (x: number): string => `${(x * 100).toFixed(x === 1 || x === 0 ? 0 : 2)} %`;
-const ms = (seconds: number): string => (Number.isFinite(seconds) ? `${Math.round(seconds * 1000)} ms` : 'none');
+const ms = (seconds: number): string =>
+  Number.isFinite(seconds) ? `${Math.round(seconds * 1000)} ms` : 'none';
 const count = (n: number): string => n.toLocaleString('en');
 
 /** "Availability 95.23 %: 11,316 of 11,883 requests succeeded; p50 52 ms, p99 138 ms. Failed: node-down 567." */

@@ -28,7 +28,10 @@ function chart(result: SimResult): SVGSVGElement {
     rect.setAttribute('y', String(CHART_HEIGHT - h));
     rect.setAttribute('width', String(BAR_WIDTH - 2));
     rect.setAttribute('height', String(h));
-    rect.setAttribute('class', a !== null && a < 0.99 ? 'su-sim-bar su-sim-bar--low' : 'su-sim-bar');
+    rect.setAttribute(
+      'class',
+      a !== null && a < 0.99 ? 'su-sim-bar su-sim-bar--low' : 'su-sim-bar',
+    );
     svg.append(rect);
   });
   return svg;

@@ -29,7 +29,8 @@ class SiteSearch extends HTMLElement {
     };
     open.addEventListener('click', show);
     window.addEventListener('keydown', (e) => {
-      const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
+      const typing =
+        e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
       if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) {
         e.preventDefault();
         show();
@@ -58,7 +59,9 @@ class SiteSearch extends HTMLElement {
       return;
     }
     const found = await (await this.load()).search(query);
-    const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    const data = await Promise.all(
+      (found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()),
+    );
     if (ticket !== this.latest) return;
     list.replaceChildren(
       ...data.map((d) => {
@@ -72,7 +75,10 @@ class SiteSearch extends HTMLElement {
         return item;
       }),
     );
-    status.textContent = data.length === 0 ? `No result for “${query}”.` : `${data.length} result${data.length > 1 ? 's' : ''}.`;
+    status.textContent =
+      data.length === 0
+        ? `No result for “${query}”.`
+        : `${data.length} result${data.length > 1 ? 's' : ''}.`;
   }
 }
 

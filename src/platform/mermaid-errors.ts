@@ -15,7 +15,12 @@ function jisonFailure(error: Error, hash: JisonHash): MermaidFailure {
   const got = hash.token === undefined ? '' : ` near '${hash.text ?? hash.token}'`;
   const head = (error.message.split('\n')[0] ?? 'Parse error').replace(/:\s*$/, '');
   const detail = expecting.length > 0 ? `: expecting ${expecting.join(', ')}${got}` : got;
-  return { message: `${head}${detail}`, line: Math.max(1, line), column, token: hash.token ?? null };
+  return {
+    message: `${head}${detail}`,
+    line: Math.max(1, line),
+    column,
+    token: hash.token ?? null,
+  };
 }
 
 /** Langium (architecture-beta) errors say "line N column M" (or "N:M") in their text. */

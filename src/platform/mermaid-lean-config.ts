@@ -22,8 +22,11 @@ async function configModule(): Promise<ConfigModule | null> {
   for (const m of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*"(\.\/chunks\/[^"]+)"/g)) {
     const names = m[1] ?? '';
     if (/\breset\b/.test(names) && /\bgetConfig\b/.test(names) && m[2]) {
-      const mod = (await import(pathToFileURL(join(dirname(core), m[2])).href)) as Partial<ConfigModule>;
-      if (typeof mod.reset === 'function' && typeof mod.getConfig === 'function') return mod as ConfigModule;
+      const mod = (await import(
+        pathToFileURL(join(dirname(core), m[2])).href
+      )) as Partial<ConfigModule>;
+      if (typeof mod.reset === 'function' && typeof mod.getConfig === 'function')
+        return mod as ConfigModule;
     }
   }
   return null;

@@ -40,14 +40,19 @@ export function toModel(type: string, db: unknown): MermaidModel {
         arrow: e.type ?? 'arrow_point',
         stroke: e.stroke ?? 'normal',
       })),
-      subgraphs: flow.getSubGraphs().map((s) => ({ id: s.id, title: s.title ?? s.id, nodes: [...s.nodes] })),
+      subgraphs: flow
+        .getSubGraphs()
+        .map((s) => ({ id: s.id, title: s.title ?? s.id, nodes: [...s.nodes] })),
     };
   }
   if (type === 'sequence') {
     const seq = db as SequenceDb;
     return {
       type: 'sequence',
-      actors: [...seq.getActors().values()].map((a) => ({ id: a.name, description: a.description ?? a.name })),
+      actors: [...seq.getActors().values()].map((a) => ({
+        id: a.name,
+        description: a.description ?? a.name,
+      })),
       messages: seq
         .getMessages()
         .filter((m) => m.from !== undefined && m.to !== undefined && isArrowType(m.type))

@@ -15,6 +15,9 @@ let vocabulary: Vocabulary | null = null;
 
 /** The vocabulary of quizzes/vocabulary.yaml, read and validated once per process. */
 export function loadVocabulary(): Vocabulary {
-  vocabulary ??= parseVocabulary(readProjectFile('quizzes/vocabulary.yaml'), 'quizzes/vocabulary.yaml');
+  vocabulary ??= parseVocabulary(
+    readProjectFile('quizzes/vocabulary.yaml'),
+    'quizzes/vocabulary.yaml',
+  );
   return vocabulary;
 }

@@ -21,5 +21,10 @@ export function loadRubrics(dir = QUIZZES_DIR): LoadedRubric[] {
   return readdirSync(dir)
     .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !NOT_RUBRICS.has(f))
     .sort()
-    .map((f) => loadRubric(readFileSync(join(dir, f), 'utf8'), join(dir === QUIZZES_DIR ? 'quizzes' : dir, f)));
+    .map((f) =>
+      loadRubric(
+        readFileSync(join(dir, f), 'utf8'),
+        join(dir === QUIZZES_DIR ? 'quizzes' : dir, f),
+      ),
+    );
 }

@@ -14,8 +14,11 @@ const gz = (text: string | Buffer): number => gzipSync(text, { level: 9 }).lengt
 /** Module specifiers a file imports: `from "./x.js"`, `import "./x.js"`, `import("./x.js")`, `import(`${base}pagefind.js`)`. */
 function importsOf(code: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) found.add(m[1] ?? '');
-  for (const m of code.matchAll(/import\(\s*(?:\/\*[^*]*\*\/\s*)?`\$\{[^}]+\}([\w./-]+\.js)`\s*\)/g)) {
+  for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g))
+    found.add(m[1] ?? '');
+  for (const m of code.matchAll(
+    /import\(\s*(?:\/\*[^*]*\*\/\s*)?`\$\{[^}]+\}([\w./-]+\.js)`\s*\)/g,
+  )) {
     const spec = m[1] ?? '';
     found.add(spec.startsWith('pagefind/') ? `/${spec}` : `/pagefind/${spec}`);
   }
@@ -33,7 +36,8 @@ export function pageScripts(dist: string, pagePath: string): PageScripts {
     if (!existsSync(file)) return;
     const code = readFileSync(file, 'utf8');
     files.push({ path: sitePath, gzipBytes: gz(code) });
-    for (const spec of importsOf(code)) visit(spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec));
+    for (const spec of importsOf(code))
+      visit(spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec));
   };
   let inline = 0;
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {

@@ -24,7 +24,9 @@ child.stdout.on('data', (c: Buffer) => watch(c, process.stdout));
 child.stderr.on('data', (c: Buffer) => watch(c, process.stderr));
 const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 
-const outDir = extra.includes('--outDir') ? (extra[extra.indexOf('--outDir') + 1] ?? 'dist') : 'dist';
+const outDir = extra.includes('--outDir')
+  ? (extra[extra.indexOf('--outDir') + 1] ?? 'dist')
+  : 'dist';
 // An absolute --outDir stays as given; join() keeps it relative to the project otherwise.
 const broken = code === 0 ? brokenLinks(isAbsolute(outDir) ? outDir : join(root, outDir)) : [];
 const problems = buildProblems(code, output, broken);

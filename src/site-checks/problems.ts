@@ -8,7 +8,11 @@ export function errorLines(output: string): string[] {
     .map((line) => line.trim());
 }
 
-export function buildProblems(code: number, output: string, broken: readonly BrokenLink[]): string[] {
+export function buildProblems(
+  code: number,
+  output: string,
+  broken: readonly BrokenLink[],
+): string[] {
   return [
     ...(code === 0 ? [] : [`astro build exited with ${code}`]),
     ...errorLines(output).map((e) => `astro reported an error: ${e}`),

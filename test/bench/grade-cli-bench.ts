@@ -25,7 +25,10 @@ export function benchCli(items: readonly BenchItem[]): number {
     });
     const cli = fileURLToPath(new URL('../../src/cli/scaleup.mjs', import.meta.url));
     const start = performance.now();
-    execFileSync(process.execPath, [cli, 'grade', root, '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 28 });
+    execFileSync(process.execPath, [cli, 'grade', root, '--format', 'json'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      maxBuffer: 1 << 28,
+    });
     return performance.now() - start;
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -13,7 +13,9 @@ function next(child: ChildProcess): Promise<void> {
 export async function benchProcesses(count: number, processes: number): Promise<number> {
   const script = fileURLToPath(new URL('./grade-process.ts', import.meta.url));
   const children = Array.from({ length: processes }, (_, i) =>
-    fork(script, [String(count), String(processes), String(i)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    fork(script, [String(count), String(processes), String(i)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    }),
   );
   await Promise.all(children.map(next));
   const start = performance.now();

@@ -14,10 +14,18 @@ const processes = await benchProcesses(COUNT, 2);
 const cli = benchCli(items);
 const rate = (ms: number) => ((COUNT / ms) * 1000).toFixed(0);
 console.log(`grader benchmark: ${COUNT} submissions (the labelled corpus repeated)`);
-console.log(`  parsing alone (split + Mermaid), 1 thread : ${parse.toFixed(0)} ms  ${rate(parse)} submissions/s`);
-console.log(`  full grading, 1 thread                    : ${grade.toFixed(0)} ms  ${rate(grade)} submissions/s  (${(grade / parse).toFixed(2)}x parsing alone)`);
-console.log(`  full grading, 2 processes (one per core)  : ${processes.toFixed(0)} ms  ${rate(processes)} submissions/s`);
-console.log(`  scaleup grade, one cold process, files   : ${cli.toFixed(0)} ms  ${rate(cli)} submissions/s  (start-up and reading included)`);
+console.log(
+  `  parsing alone (split + Mermaid), 1 thread : ${parse.toFixed(0)} ms  ${rate(parse)} submissions/s`,
+);
+console.log(
+  `  full grading, 1 thread                    : ${grade.toFixed(0)} ms  ${rate(grade)} submissions/s  (${(grade / parse).toFixed(2)}x parsing alone)`,
+);
+console.log(
+  `  full grading, 2 processes (one per core)  : ${processes.toFixed(0)} ms  ${rate(processes)} submissions/s`,
+);
+console.log(
+  `  scaleup grade, one cold process, files   : ${cli.toFixed(0)} ms  ${rate(cli)} submissions/s  (start-up and reading included)`,
+);
 
 const { benchSimulator, simBenchLines } = await import('./sim-bench.ts');
 for (const line of simBenchLines(await benchSimulator())) console.log(line);

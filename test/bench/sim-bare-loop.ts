@@ -7,7 +7,11 @@ import { Prng } from '../../src/engine/simulate/prng.ts';
  * The simulator's own event queue with nothing simulated: each popped event (kind, a, b) schedules one successor
  * an exponential time later, so `population` events stay pending. Returns the wall time in milliseconds.
  */
-export function bareQueueLoop(events: number, population: number, now: () => number): { events: number; ms: number } {
+export function bareQueueLoop(
+  events: number,
+  population: number,
+  now: () => number,
+): { events: number; ms: number } {
   const q = new EventQueue(population + 1);
   const rng = new Prng(7, 0);
   for (let i = 0; i < population; i += 1) q.push(-lnUnit(rng.nextUint32() + 1), i & 15, i, i);
@@ -23,7 +27,11 @@ export function bareQueueLoop(events: number, population: number, now: () => num
  * A minimal heap keyed like the simulator's (time, then insertion number) in typed arrays, with the same PRNG and
  * logarithm, and events that carry nothing: the least an event loop can do.
  */
-export function bareLoop(events: number, population: number, now: () => number): { events: number; ms: number } {
+export function bareLoop(
+  events: number,
+  population: number,
+  now: () => number,
+): { events: number; ms: number } {
   let cap = 16;
   while (cap < population + 1) cap *= 2;
   const times = new Float64Array(cap);
@@ -56,7 +64,13 @@ export function bareLoop(events: number, population: number, now: () => number):
     const half = size >> 1;
     while (i < half) {
       let c = 2 * i + 1;
-      if (c + 1 < size && ((times[c + 1] as number) < (times[c] as number) || ((times[c + 1] as number) === (times[c] as number) && (seqs[c + 1] as number) < (seqs[c] as number)))) c += 1;
+      if (
+        c + 1 < size &&
+        ((times[c + 1] as number) < (times[c] as number) ||
+          ((times[c + 1] as number) === (times[c] as number) &&
+            (seqs[c + 1] as number) < (seqs[c] as number)))
+      )
+        c += 1;
       const ct = times[c] as number;
       if (t < ct || (t === ct && s < (seqs[c] as number))) break;
       times[i] = ct;

@@ -54,22 +54,38 @@ export async function benchSimulator(): Promise<SimBenchRow[]> {
   bareLoop(2_000_000, 16, () => performance.now());
   bareQueueLoop(2_000_000, 16, () => performance.now());
   return [
-    measure('seed 000 (17 nodes), 200 requests/s, 3,000 s', seed, parseScenario({ duration: 3000 })),
-    measure('seed 000 (17 nodes), 2,000 requests/s, 300 s', seed, parseScenario({ duration: 300, traffic: { rate: 2000 } })),
+    measure(
+      'seed 000 (17 nodes), 200 requests/s, 3,000 s',
+      seed,
+      parseScenario({ duration: 3000 }),
+    ),
+    measure(
+      'seed 000 (17 nodes), 2,000 requests/s, 300 s',
+      seed,
+      parseScenario({ duration: 300, traffic: { rate: 2000 } }),
+    ),
   ];
 }
 
 export function simBenchLines(rows: readonly SimBenchRow[]): string[] {
   const mps = (events: number, ms: number) => events / ms / 1000;
-  const lines = ['simulator benchmark: events per second (best of 3), next to bare event loops with as many events pending'];
+  const lines = [
+    'simulator benchmark: events per second (best of 3), next to bare event loops with as many events pending',
+  ];
   for (const r of rows) {
     const sim = mps(r.events, r.simMs);
     const queue = mps(r.events, r.queueMs);
     const bare = mps(r.events, r.bareMs);
     lines.push(`  ${r.label} (${r.pending} events pending on average)`);
-    lines.push(`    simulator                          : ${r.events.toLocaleString('en')} events in ${r.simMs.toFixed(0)} ms  ${sim.toFixed(2)} M events/s`);
-    lines.push(`    bare loop, the simulator's queue   : ${queue.toFixed(2)} M events/s  simulator / bare = ${(sim / queue).toFixed(2)}`);
-    lines.push(`    bare loop, minimal time-only heap  : ${bare.toFixed(2)} M events/s  simulator / bare = ${(sim / bare).toFixed(2)}`);
+    lines.push(
+      `    simulator                          : ${r.events.toLocaleString('en')} events in ${r.simMs.toFixed(0)} ms  ${sim.toFixed(2)} M events/s`,
+    );
+    lines.push(
+      `    bare loop, the simulator's queue   : ${queue.toFixed(2)} M events/s  simulator / bare = ${(sim / queue).toFixed(2)}`,
+    );
+    lines.push(
+      `    bare loop, minimal time-only heap  : ${bare.toFixed(2)} M events/s  simulator / bare = ${(sim / bare).toFixed(2)}`,
+    );
   }
   return lines;
 }

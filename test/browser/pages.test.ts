@@ -41,7 +41,13 @@ describe.each(builtPages())('%s in Chromium', (page) => {
     const axe = await new AxeBuilder({ page: tab })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
     // The 404 page is requested at a missing address on purpose: the browser logs that 404 response.
     const real = errors.filter((e) => !(page === '404.html' && /status of 404/.test(e)));
     await tab.close();
@@ -56,11 +62,22 @@ describe.each(builtPages())('%s in Chromium', (page) => {
       figures.map((f) => {
         const svg = f.querySelector('svg');
         const labelled = svg?.getAttribute('aria-labelledby') ?? '';
-        const names = labelled.split(/\s+/).map((id) => svg?.querySelector(`[id="${id}"]`)?.textContent?.trim() ?? '');
-        return { svg: svg !== null, role: svg?.getAttribute('role') ?? null, alt: names.join(' ').trim() };
+        const names = labelled
+          .split(/\s+/)
+          .map((id) => svg?.querySelector(`[id="${id}"]`)?.textContent?.trim() ?? '');
+        return {
+          svg: svg !== null,
+          role: svg?.getAttribute('role') ?? null,
+          alt: names.join(' ').trim(),
+        };
       }),
     );
-    const codeLeft = await tab.$$eval('pre', (pres) => pres.filter((p) => /^\s*(graph|flowchart|sequenceDiagram)\b/.test(p.textContent ?? '')).length);
+    const codeLeft = await tab.$$eval(
+      'pre',
+      (pres) =>
+        pres.filter((p) => /^\s*(graph|flowchart|sequenceDiagram)\b/.test(p.textContent ?? ''))
+          .length,
+    );
     await tab.close();
     for (const d of diagrams) {
       expect(d.svg).toBe(true);

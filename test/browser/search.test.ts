@@ -14,7 +14,9 @@ describe('search', () => {
     await tab.keyboard.type('8.8.8.8');
     const first = tab.locator('.su-search-results a').first();
     await first.waitFor({ timeout: 15_000 });
-    const links = await tab.$$eval('.su-search-results a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = await tab.$$eval('.su-search-results a', (as) =>
+      as.map((a) => a.getAttribute('href') ?? ''),
+    );
     const status = await tab.textContent('.su-search-status');
     await context.close();
     expect(links.some((u) => u.includes('/tasks/0-simple-web-stack/'))).toBe(true);

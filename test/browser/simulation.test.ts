@@ -22,8 +22,12 @@ describe('lesson simulation', () => {
     await tab.fill('su-simulation input[name="at"]', '20');
     await tab.focus('su-simulation button');
     await tab.keyboard.press('Enter');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Availability 9\d\.\d+ %/);
-    const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) => lis.map((li) => li.textContent ?? ''));
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/^Availability 9\d\.\d+ %/);
+    const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) =>
+      lis.map((li) => li.textContent ?? ''),
+    );
     const label = await tab.getAttribute('su-simulation .su-sim-chart svg', 'aria-label');
     const axe = await new AxeBuilder({ page: tab })
       .include('su-simulation')
@@ -45,8 +49,12 @@ describe('lesson simulation', () => {
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Pick a failure/);
     await tab.selectOption('su-simulation select', { label: 'HAProxy load balancer' });
     await tab.click('su-simulation button');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Availability 3\d\.\d+ %.*Failed: node-down/);
-    const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) => lis.map((li) => li.textContent ?? ''));
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/^Availability 3\d\.\d+ %.*Failed: node-down/);
+    const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) =>
+      lis.map((li) => li.textContent ?? ''),
+    );
     await context.close();
     expect(events).toEqual(['20.0 s: LB fails']);
   });

@@ -14,7 +14,11 @@ describe('parseFenceMeta', () => {
       showSource: true,
       simulate: false,
     });
-    expect(parseFenceMeta('title=Overview')).toEqual({ title: 'Overview', showSource: false, simulate: false });
+    expect(parseFenceMeta('title=Overview')).toEqual({
+      title: 'Overview',
+      showSource: false,
+      simulate: false,
+    });
     expect(parseFenceMeta('title="the source of truth"')).toEqual({
       title: 'the source of truth',
       showSource: false,

@@ -113,9 +113,7 @@ describe('satteriTopologyDiagrams (Astro 7’s default processor)', () => {
       mdastPlugins: [satteriTopologyDiagrams({ render })],
       fileURL,
     });
-    const ids = [...html.matchAll(/<svg role="img" [^>]*id="([^"]+)"/g)].map(
-      (m) => m[1],
-    );
+    const ids = [...html.matchAll(/<svg role="img" [^>]*id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toHaveLength(2);
     expect(ids[1]).toBe(`${ids[0]}-2`);
   });

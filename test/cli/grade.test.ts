@@ -10,7 +10,21 @@ import { runCli } from './run-cli.ts';
 interface JsonReport {
   engine: string;
   rubrics: Record<string, string>;
-  submissions: { path: string; task: string | null; status: string; reason: string | null; score: number; maxScore: number; criteria: { id: string; verdict: string; points: number; maxPoints: number; evidence: unknown }[] }[];
+  submissions: {
+    path: string;
+    task: string | null;
+    status: string;
+    reason: string | null;
+    score: number;
+    maxScore: number;
+    criteria: {
+      id: string;
+      verdict: string;
+      points: number;
+      maxPoints: number;
+      evidence: unknown;
+    }[];
+  }[];
 }
 
 /** A class folder: one folder per student, each a repository with web_infrastructure_design/<task file>. */
@@ -21,7 +35,12 @@ function classFolder(): string {
     ['bob', corpusFileOf('062', '0'), '0-simple_web_stack'],
   ];
   for (const [name, file, task] of students) {
-    const dir = join(root, name, 'holbertonschool-system_engineering-devops', 'web_infrastructure_design');
+    const dir = join(
+      root,
+      name,
+      'holbertonschool-system_engineering-devops',
+      'web_infrastructure_design',
+    );
     mkdirSync(dir, { recursive: true });
     cpSync(corpusPath(file), join(dir, task));
   }
@@ -30,7 +49,10 @@ function classFolder(): string {
   writeFileSync(join(carol, '3-scale_up'), Buffer.from([0x47, 0x49, 0x46, 0x38, 0x00, 0x00, 0x01]));
   const dave = join(root, 'dave');
   mkdirSync(dave);
-  writeFileSync(join(dave, '1-distributed_web_infrastructure.md'), Buffer.from([0x23, 0x20, 0xc3, 0x28, 0xa0, 0xa1]));
+  writeFileSync(
+    join(dave, '1-distributed_web_infrastructure.md'),
+    Buffer.from([0x23, 0x20, 0xc3, 0x28, 0xa0, 0xa1]),
+  );
   const erin = join(root, 'erin');
   mkdirSync(erin);
   writeFileSync(join(erin, '0-simple_web_stack'), 'x'.repeat(2 * 1024 * 1024));
@@ -38,7 +60,10 @@ function classFolder(): string {
   const outside = mkdtempSync(join(tmpdir(), 'scaleup-outside-'));
   writeFileSync(join(outside, '2-secured_and_monitored_web_infrastructure'), '# secret');
   mkdirSync(join(root, 'gina'));
-  symlinkSync(join(outside, '2-secured_and_monitored_web_infrastructure'), join(root, 'gina', '2-secured_and_monitored_web_infrastructure'));
+  symlinkSync(
+    join(outside, '2-secured_and_monitored_web_infrastructure'),
+    join(root, 'gina', '2-secured_and_monitored_web_infrastructure'),
+  );
   const hank = join(root, 'hank');
   mkdirSync(hank);
   execFileSync('mkfifo', [join(hank, '3-scale_up')]);
@@ -53,15 +78,38 @@ describe('scaleup grade', () => {
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.engine).toMatch(/^\d+\.\d+\.\d+$/);
     expect(Object.values(report.rubrics).every((h) => /^[0-9a-f]{16}$/.test(h))).toBe(true);
-    const rows = Object.fromEntries(report.submissions.map((s) => [s.path.split('/').slice(-4).join('/'), s]));
-    const find = (student: string) => report.submissions.filter((s) => s.path.includes(`/${student}/`) || s.path.endsWith(`/${student}`));
-    expect(find('alice')[0]).toMatchObject({ status: 'graded', task: '2-secured_and_monitored_web_infrastructure' });
+    const rows = Object.fromEntries(
+      report.submissions.map((s) => [s.path.split('/').slice(-4).join('/'), s]),
+    );
+    const find = (student: string) =>
+      report.submissions.filter(
+        (s) => s.path.includes(`/${student}/`) || s.path.endsWith(`/${student}`),
+      );
+    expect(find('alice')[0]).toMatchObject({
+      status: 'graded',
+      task: '2-secured_and_monitored_web_infrastructure',
+    });
     expect(find('bob')[0]).toMatchObject({ status: 'graded', task: '0-simple_web_stack' });
-    expect(find('carol')[0]).toMatchObject({ status: 'not-gradable', reason: expect.stringContaining('binary') });
-    expect(find('dave')[0]).toMatchObject({ status: 'not-gradable', reason: expect.stringContaining('UTF-8') });
-    expect(find('erin')[0]).toMatchObject({ status: 'not-gradable', reason: expect.stringContaining('too large') });
-    expect(find('frank')[0]).toMatchObject({ status: 'not-gradable', reason: 'no submission found in this folder' });
-    expect(find('gina')[0]).toMatchObject({ status: 'not-gradable', reason: expect.stringContaining('outside') });
+    expect(find('carol')[0]).toMatchObject({
+      status: 'not-gradable',
+      reason: expect.stringContaining('binary'),
+    });
+    expect(find('dave')[0]).toMatchObject({
+      status: 'not-gradable',
+      reason: expect.stringContaining('UTF-8'),
+    });
+    expect(find('erin')[0]).toMatchObject({
+      status: 'not-gradable',
+      reason: expect.stringContaining('too large'),
+    });
+    expect(find('frank')[0]).toMatchObject({
+      status: 'not-gradable',
+      reason: 'no submission found in this folder',
+    });
+    expect(find('gina')[0]).toMatchObject({
+      status: 'not-gradable',
+      reason: expect.stringContaining('outside'),
+    });
     expect(find('hank')[0]).toMatchObject({ status: 'not-gradable', reason: 'not a regular file' });
     expect(Object.keys(rows).length).toBe(report.submissions.length);
     for (const s of report.submissions.filter((x) => x.status === 'graded')) {
@@ -82,7 +130,14 @@ describe('scaleup grade', () => {
   it('writes every report asked for into --out', async () => {
     const root = classFolder();
     const out = mkdtempSync(join(tmpdir(), 'scaleup-out-'));
-    const run = await runCli('grade', root, '--format', 'csv,md,html,junit,gradescope,classroom', '--out', out);
+    const run = await runCli(
+      'grade',
+      root,
+      '--format',
+      'csv,md,html,junit,gradescope,classroom',
+      '--out',
+      out,
+    );
     expect(run.code).toBe(0);
     expect(readFileSync(join(out, 'grades.csv'), 'utf8')).toContain('not-gradable');
     expect(readFileSync(join(out, 'grades.html'), 'utf8')).toContain('<table');
@@ -91,8 +146,14 @@ describe('scaleup grade', () => {
   });
 
   it('rejects an unknown format or task', async () => {
-    expect(await runCli('grade', SEEDS_DIR, '--format', 'pdf')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown format') });
-    expect(await runCli('grade', SEEDS_DIR, '--task', '7')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown task') });
+    expect(await runCli('grade', SEEDS_DIR, '--format', 'pdf')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown format'),
+    });
+    expect(await runCli('grade', SEEDS_DIR, '--task', '7')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown task'),
+    });
   });
 });
 
@@ -110,32 +171,43 @@ describe('scaleup check', () => {
   });
 });
 
-
 describe('a rubric with a typo', () => {
   it('stops before grading, naming the file, the field and the line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scaleup-rubrics-'));
     const source = new URL('../../quizzes/', import.meta.url);
-    for (const f of ['0-simple_web_stack.yaml', '1-distributed_web_infrastructure.yaml', '3-scale_up.yaml']) {
+    for (const f of [
+      '0-simple_web_stack.yaml',
+      '1-distributed_web_infrastructure.yaml',
+      '3-scale_up.yaml',
+    ]) {
       cpSync(new URL(f, source), join(dir, f));
     }
-    const task2 = readFileSync(new URL('2-secured_and_monitored_web_infrastructure.yaml', source), 'utf8');
+    const task2 = readFileSync(
+      new URL('2-secured_and_monitored_web_infrastructure.yaml', source),
+      'utf8',
+    );
     const broken = task2.replace('rule: guards', 'rule: gaurds');
     writeFileSync(join(dir, '2-secured_and_monitored_web_infrastructure.yaml'), broken);
     const line = broken.split('\n').findIndex((l) => l.includes('gaurds')) + 1;
     const run = await runCli('grade', SEEDS_DIR, '--rubrics', dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`2-secured_and_monitored_web_infrastructure.yaml:${line}: criteria[3].rule: unknown diagram rule "gaurds"`);
+    expect(run.stderr).toContain(
+      `2-secured_and_monitored_web_infrastructure.yaml:${line}: criteria[3].rule: unknown diagram rule "gaurds"`,
+    );
     expect(run.stdout).toBe('');
   });
 });
 
 describe('a named task in a repository holding every answer', () => {
-  it('grades only that task\'s file', async () => {
+  it("grades only that task's file", async () => {
     const repo = mkdtempSync(join(tmpdir(), 'scaleup-repo-'));
     const dir = join(repo, 'web_infrastructure_design');
     mkdirSync(dir);
     cpSync(corpusPath(corpusFileOf('062', '0')), join(dir, '0-simple_web_stack'));
-    cpSync(corpusPath(corpusFileOf('029', '2')), join(dir, '2-secured_and_monitored_web_infrastructure'));
+    cpSync(
+      corpusPath(corpusFileOf('029', '2')),
+      join(dir, '2-secured_and_monitored_web_infrastructure'),
+    );
     const run = await runCli('grade', repo, '--task', '2', '--format', 'json');
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.submissions.map((s) => [s.path.split('/').at(-1), s.task])).toEqual([

@@ -13,7 +13,17 @@ describe('scaleup inspect', () => {
     const run = await runCli('inspect', SEED_004, '--json');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as Record<string, unknown[]>;
-    expect(Object.keys(json)).toEqual(['diagrams', 'repairs', 'nodes', 'edges', 'groups', 'hosts', 'images', 'sections', 'errors']);
+    expect(Object.keys(json)).toEqual([
+      'diagrams',
+      'repairs',
+      'nodes',
+      'edges',
+      'groups',
+      'hosts',
+      'images',
+      'sections',
+      'errors',
+    ]);
     expect(json.diagrams).toHaveLength(2);
     expect(json.nodes?.[0]).toEqual({
       id: 'User',
@@ -23,7 +33,14 @@ describe('scaleup inspect', () => {
       host: null,
       line: expect.any(Number),
     });
-    expect(Object.keys(json.edges?.[0] as object)).toEqual(['from', 'to', 'label', 'protocol', 'encrypted', 'line']);
+    expect(Object.keys(json.edges?.[0] as object)).toEqual([
+      'from',
+      'to',
+      'label',
+      'protocol',
+      'encrypted',
+      'line',
+    ]);
     expect(json.errors).toEqual([expect.objectContaining({ line: 163, repaired: true })]);
     expect(json.repairs).toEqual([expect.objectContaining({ line: 163 })]);
     expect(json.images?.length).toBeGreaterThan(0);
@@ -40,13 +57,28 @@ describe('scaleup inspect', () => {
   it('refuses a binary file with its reason, and a missing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scaleup-'));
     writeFileSync(join(dir, 'x.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
-    expect(await runCli('inspect', join(dir, 'x.png'))).toMatchObject({ code: 1, stderr: expect.stringContaining('binary') });
-    expect(await runCli('inspect', join(dir, 'nope.md'))).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot read') });
+    expect(await runCli('inspect', join(dir, 'x.png'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('binary'),
+    });
+    expect(await runCli('inspect', join(dir, 'nope.md'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('cannot read'),
+    });
   });
 
   it('fails loudly on a usage mistake', async () => {
-    expect(await runCli('inspect')).toMatchObject({ code: 2, stderr: expect.stringContaining('exactly one FILE') });
-    expect(await runCli('inspect', SEED_004, '--jsno')).toMatchObject({ code: 2, stderr: expect.stringContaining('--jsno') });
-    expect(await runCli('inpsect', SEED_004)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
+    expect(await runCli('inspect')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('exactly one FILE'),
+    });
+    expect(await runCli('inspect', SEED_004, '--jsno')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--jsno'),
+    });
+    expect(await runCli('inpsect', SEED_004)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command'),
+    });
   });
 });

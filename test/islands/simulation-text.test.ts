@@ -11,16 +11,23 @@ describe('lesson simulation text', async () => {
 
   it('says all went well when nothing fails', () => {
     const result = simulate(data.model, data.scenario);
-    expect(summaryText(result)).toMatch(/^Availability 100 %: [\d,]+ of [\d,]+ requests succeeded; latency p50 \d+ ms, p99 \d+ ms\. No request failed\.$/);
+    expect(summaryText(result)).toMatch(
+      /^Availability 100 %: [\d,]+ of [\d,]+ requests succeeded; latency p50 \d+ ms, p99 \d+ ms\. No request failed\.$/,
+    );
     expect(eventLines(result)).toEqual([]);
     expect(chartText(result)).toBe('Availability per 1 s: at least 99 % all the way.');
   });
 
   it('narrates a balancer failover and where availability dipped', () => {
-    const result = simulate(data.model, { ...data.scenario, failures: [{ action: 'kill', at: 20, target: 'D1' }] });
+    const result = simulate(data.model, {
+      ...data.scenario,
+      failures: [{ action: 'kill', at: 20, target: 'D1' }],
+    });
     expect(summaryText(result)).toMatch(/Failed: node-down [\d,]+\.$/);
     expect(eventLines(result)[0]).toMatch(/^20\.0 s: /);
     expect(eventLines(result).join('\n')).toMatch(/virtual IP/);
-    expect(chartText(result)).toMatch(/^Availability per 1 s: below 99 % from (19|20) s to 2\d s, lowest \d/);
+    expect(chartText(result)).toMatch(
+      /^Availability per 1 s: below 99 % from (19|20) s to 2\d s, lowest \d/,
+    );
   });
 });

@@ -37,12 +37,15 @@ describe('createNodeMermaidParser', () => {
     const outcome = await parser.parse(
       'sequenceDiagram\n participant U as User\n U->>LB: GET /\n LB-->>U: 200\n Note over U: hi\n U<<->>LB: sync',
     );
-    if (!outcome.ok || outcome.model.type !== 'sequence') throw new Error('expected a sequence diagram');
+    if (!outcome.ok || outcome.model.type !== 'sequence')
+      throw new Error('expected a sequence diagram');
     expect(outcome.model.actors).toEqual([
       { id: 'U', description: 'User' },
       { id: 'LB', description: 'LB' },
     ]);
-    expect(outcome.model.messages.map((m) => [m.from, m.to, m.text, m.dotted, m.bidirectional])).toEqual([
+    expect(
+      outcome.model.messages.map((m) => [m.from, m.to, m.text, m.dotted, m.bidirectional]),
+    ).toEqual([
       ['U', 'LB', 'GET /', false, false],
       ['LB', 'U', '200', true, false],
       ['U', 'LB', 'sync', false, true],
@@ -53,7 +56,8 @@ describe('createNodeMermaidParser', () => {
     const outcome = await parser.parse(
       'architecture-beta\n group api(cloud)[API]\n service db(database)[Database] in api\n service web(server)[Web] in api\n db:L -- R:web',
     );
-    if (!outcome.ok || outcome.model.type !== 'architecture') throw new Error('expected architecture');
+    if (!outcome.ok || outcome.model.type !== 'architecture')
+      throw new Error('expected architecture');
     expect(outcome.model.groups).toEqual([{ id: 'api', title: 'API', in: null }]);
     expect(outcome.model.services.map((s) => [s.id, s.title, s.in])).toEqual([
       ['db', 'Database', 'api'],
@@ -70,13 +74,21 @@ describe('createNodeMermaidParser', () => {
   });
 
   it('reports an architecture lexer error at its line', async () => {
-    const outcome = await parser.parse('architecture-beta\n group api(cloud)[API\n service db(database)[Database] in api');
+    const outcome = await parser.parse(
+      'architecture-beta\n group api(cloud)[API\n service db(database)[Database] in api',
+    );
     expect(outcome).toMatchObject({ ok: false, failure: { line: 2 } });
   });
 
   it('says when the text is no diagram type at all, and names other types it does know', async () => {
-    expect(await parser.parse('hello world')).toMatchObject({ ok: false, failure: { line: 1, column: 1 } });
-    expect(await parser.parse('classDiagram\n A <|-- B')).toEqual({ ok: true, model: { type: 'other', name: 'classDiagram' } });
+    expect(await parser.parse('hello world')).toMatchObject({
+      ok: false,
+      failure: { line: 1, column: 1 },
+    });
+    expect(await parser.parse('classDiagram\n A <|-- B')).toEqual({
+      ok: true,
+      model: { type: 'other', name: 'classDiagram' },
+    });
   });
 
   it('gives the same model when called concurrently (calls are queued)', async () => {

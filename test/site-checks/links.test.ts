@@ -17,7 +17,8 @@ function site(pages: Record<string, string>): string {
 describe('brokenLinks', () => {
   it('accepts pages, files, anchors and external links; reports the missing ones with their page', () => {
     const dist = site({
-      'index.html': '<a href="/tasks/a/">a</a> <a href="/tasks/b/#x">b</a> <a href="https://example.org/">e</a> <img src="/logo.svg"> <a href="#top">t</a>',
+      'index.html':
+        '<a href="/tasks/a/">a</a> <a href="/tasks/b/#x">b</a> <a href="https://example.org/">e</a> <img src="/logo.svg"> <a href="#top">t</a>',
       'tasks/a/index.html': '<a href="../b/">b</a> <a href="/missing/">m</a>',
       'tasks/b/index.html': '<link href="/_astro/x.css" rel="stylesheet">',
       'logo.svg': '<svg/>',

@@ -31,7 +31,9 @@ describe('the build', () => {
       const a = allFiles(DIST).map((f) => relative(DIST, f));
       const b = allFiles(second).map((f) => relative(second, f));
       expect(b).toEqual(a);
-      const differing = a.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(second, f))));
+      const differing = a.filter(
+        (f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(second, f))),
+      );
       expect(differing).toEqual([]);
     } finally {
       rmSync(second, { recursive: true, force: true });

@@ -7,7 +7,8 @@ import { htmlFiles } from '../../src/site-checks/links.ts';
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(DIST))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   return htmlFiles(DIST).map((f) => relative(DIST, f));
 }
 

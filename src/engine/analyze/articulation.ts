@@ -1,6 +1,9 @@
 // Articulation points of an undirected graph (Tarjan): the nodes whose loss disconnects it.
 
-export function articulationPoints(ids: readonly string[], neighbours: (id: string) => readonly string[]): Set<string> {
+export function articulationPoints(
+  ids: readonly string[],
+  neighbours: (id: string) => readonly string[],
+): Set<string> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const result = new Set<string>();
@@ -37,7 +40,8 @@ export function articulationPoints(ids: readonly string[], neighbours: (id: stri
         continue;
       }
       low.set(parent.id, Math.min(low.get(parent.id) ?? 0, low.get(frame.id) ?? 0));
-      if (parent.parent !== null && (low.get(frame.id) ?? 0) >= (index.get(parent.id) ?? 0)) result.add(parent.id);
+      if (parent.parent !== null && (low.get(frame.id) ?? 0) >= (index.get(parent.id) ?? 0))
+        result.add(parent.id);
     }
   };
   for (const id of ids) if (!index.has(id)) visit(id);

@@ -3,7 +3,12 @@ import type { Finding } from '../grade/result.ts';
 import { articulationPoints } from './articulation.ts';
 import type { DiagramGraph } from './graph.ts';
 
-function finding(id: string, message: string, graph: DiagramGraph, nodes: readonly string[]): Finding {
+function finding(
+  id: string,
+  message: string,
+  graph: DiagramGraph,
+  nodes: readonly string[],
+): Finding {
   return { id, message, evidence: { lines: graph.linesOf(nodes), nodes: [...nodes], quotes: [] } };
 }
 
@@ -37,11 +42,26 @@ function singlePoints(graph: DiagramGraph): Finding[] {
     return seen.has(SINK);
   };
   if (!connected(null)) return [];
-  const kinds = new Set(['load-balancer', 'web-server', 'app-server', 'database', 'server', 'firewall', 'virtual-ip']);
+  const kinds = new Set([
+    'load-balancer',
+    'web-server',
+    'app-server',
+    'database',
+    'server',
+    'firewall',
+    'virtual-ip',
+  ]);
   return [...articulationPoints(ids, neighbours)]
     .filter((id) => kinds.has(graph.node(id)?.kind ?? '') && !connected(id))
     .sort((a, b) => (graph.node(a)?.line ?? 0) - (graph.node(b)?.line ?? 0) || a.localeCompare(b))
-    .map((id) => finding('single-point-of-failure', `${graph.node(id)?.label ?? id} is a single point of failure: if it fails, no path is left from the user to any database.`, graph, [id]));
+    .map((id) =>
+      finding(
+        'single-point-of-failure',
+        `${graph.node(id)?.label ?? id} is a single point of failure: if it fails, no path is left from the user to any database.`,
+        graph,
+        [id],
+      ),
+    );
 }
 
 function unprotectedDatabase(graph: DiagramGraph): Finding[] {
@@ -52,7 +72,14 @@ function unprotectedDatabase(graph: DiagramGraph): Finding[] {
   return graph
     .ofKind('database')
     .filter((db) => users.some((u) => graph.reachable(u, true, avoid).has(db.id)))
-    .map((db) => finding('unprotected-database', `${db.label} can be reached from the user without crossing a firewall.`, graph, [db.id]));
+    .map((db) =>
+      finding(
+        'unprotected-database',
+        `${db.label} can be reached from the user without crossing a firewall.`,
+        graph,
+        [db.id],
+      ),
+    );
 }
 
 function plaintextAfterTls(graph: DiagramGraph): Finding[] {
@@ -61,7 +88,14 @@ function plaintextAfterTls(graph: DiagramGraph): Finding[] {
     if (e.encrypted !== true) continue;
     const next = graph.edges.filter((x) => x.from === e.to && x.encrypted === false);
     for (const x of next) {
-      out.push(finding('plaintext-after-tls', `Traffic arrives encrypted at ${graph.node(e.to)?.label ?? e.to} but leaves it in plaintext towards ${graph.node(x.to)?.label ?? x.to}.`, graph, [e.to, x.to]));
+      out.push(
+        finding(
+          'plaintext-after-tls',
+          `Traffic arrives encrypted at ${graph.node(e.to)?.label ?? e.to} but leaves it in plaintext towards ${graph.node(x.to)?.label ?? x.to}.`,
+          graph,
+          [e.to, x.to],
+        ),
+      );
     }
   }
   return out;
@@ -72,21 +106,37 @@ function replicaWithoutReplication(graph: DiagramGraph): Finding[] {
     .ofKind('database')
     .filter((n) => n.role === 'replica')
     .filter((r) => !graph.neighbours(r.id).some((id) => graph.node(id)?.kind === 'database'))
-    .map((r) => finding('replica-without-replication', `${r.label} is a replica but nothing replicates to it.`, graph, [r.id]));
+    .map((r) =>
+      finding(
+        'replica-without-replication',
+        `${r.label} is a replica but nothing replicates to it.`,
+        graph,
+        [r.id],
+      ),
+    );
 }
 
 function orphans(graph: DiagramGraph): Finding[] {
   const grouped = new Set(graph.groups.flatMap((g) => g.members));
   return graph.nodes
     .filter((n) => graph.degree(n.id) === 0 && !grouped.has(n.id) && graph.nodes.length > 1)
-    .map((n) => finding('orphan-node', `${n.label} is drawn but linked to nothing.`, graph, [n.id]));
+    .map((n) =>
+      finding('orphan-node', `${n.label} is drawn but linked to nothing.`, graph, [n.id]),
+    );
 }
 
 function idleAgents(graph: DiagramGraph): Finding[] {
   return graph
     .ofKind('monitoring-agent')
     .filter((n) => graph.degree(n.id) === 0)
-    .map((n) => finding('idle-monitoring-agent', `${n.label} is connected to nothing: it monitors nothing and reports nowhere.`, graph, [n.id]));
+    .map((n) =>
+      finding(
+        'idle-monitoring-agent',
+        `${n.label} is connected to nothing: it monitors nothing and reports nowhere.`,
+        graph,
+        [n.id],
+      ),
+    );
 }
 
 export function findingsOf(graph: DiagramGraph): Finding[] {

@@ -1,5 +1,12 @@
 // Graph facts over one diagram of a topology: adjacency, reachability, paths through given kinds.
-import type { DiagramKind, NodeKind, TopoEdge, TopoGroup, TopoNode, Topology } from '../topology/model.ts';
+import type {
+  DiagramKind,
+  NodeKind,
+  TopoEdge,
+  TopoGroup,
+  TopoNode,
+  Topology,
+} from '../topology/model.ts';
 
 export class DiagramGraph {
   readonly nodes: readonly TopoNode[];
@@ -15,7 +22,9 @@ export class DiagramGraph {
     this.nodes = topology.nodes.filter((n) => n.diagram === diagram);
     this.byId = new Map(this.nodes.map((n) => [n.id, n]));
     this.groups = topology.groups.filter((g) => g.diagram === diagram);
-    this.edges = topology.edges.filter((e) => e.diagram === diagram && this.byId.has(e.from) && this.byId.has(e.to));
+    this.edges = topology.edges.filter(
+      (e) => e.diagram === diagram && this.byId.has(e.from) && this.byId.has(e.to),
+    );
     for (const n of this.nodes) {
       this.out.set(n.id, new Set());
       this.undirected.set(n.id, new Set());
@@ -50,7 +59,9 @@ export class DiagramGraph {
 
   /** Nodes of the kinds, and hosts whose label names one of them ("Server 1 (Web + App)"). */
   ofKindOrNamed(...kinds: NodeKind[]): TopoNode[] {
-    return this.nodes.filter((n) => kinds.includes(n.kind) || (n.mentions ?? []).some((k) => kinds.includes(k)));
+    return this.nodes.filter(
+      (n) => kinds.includes(n.kind) || (n.mentions ?? []).some((k) => kinds.includes(k)),
+    );
   }
 
   ofKind(...kinds: NodeKind[]): TopoNode[] {
@@ -117,7 +128,8 @@ export class DiagramGraph {
     }
     for (let i = 0; i + 1 < ids.length; i += 1) {
       const e = this.edges.find(
-        (x) => (x.from === ids[i] && x.to === ids[i + 1]) || (x.to === ids[i] && x.from === ids[i + 1]),
+        (x) =>
+          (x.from === ids[i] && x.to === ids[i + 1]) || (x.to === ids[i] && x.from === ids[i + 1]),
       );
       if (e) lines.add(e.line);
     }

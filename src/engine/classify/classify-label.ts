@@ -126,7 +126,8 @@ function chooseRole(
   const other = plain.find((r) => r.value !== first.value);
   if (canCluster && other !== undefined) {
     const between = tokens.slice(first.end, other.start);
-    if (between.some((t) => c.joiners.has(t.text))) return { role: 'cluster', members: 2, membersNamed: true };
+    if (between.some((t) => c.joiners.has(t.text)))
+      return { role: 'cluster', members: 2, membersNamed: true };
   }
   return { role: first.value, members: 1, membersNamed: false };
 }
@@ -159,7 +160,8 @@ export function mentionedKinds(label: string, vocab: Vocabulary): NodeKind[] {
   const own = classifyLabel(label, vocab).kind;
   const kinds = new Set<NodeKind>();
   for (const m of found) {
-    if (m.end > cut || !isKindMatch(m) || m.weak || c.containers.has(m.value) || m.value === own) continue;
+    if (m.end > cut || !isKindMatch(m) || m.weak || c.containers.has(m.value) || m.value === own)
+      continue;
     kinds.add(m.value);
   }
   return [...kinds].sort();

@@ -8,7 +8,12 @@ import type { Criterion } from './rubric-schema.ts';
 /** Why there is no diagram to judge: an image only (a person must look) or nothing at all. */
 export type Absence = 'image-only' | 'unreadable' | 'none';
 
-function runRule(name: string, params: unknown, graph: DiagramGraph, ctx: RuleContext): RuleOutcome {
+function runRule(
+  name: string,
+  params: unknown,
+  graph: DiagramGraph,
+  ctx: RuleContext,
+): RuleOutcome {
   const def = DIAGRAM_RULES[name];
   if (!def) throw new Error(`unknown rule ${name}`);
   return def.evaluate(graph, def.params.parse(params), ctx);
@@ -16,10 +21,17 @@ function runRule(name: string, params: unknown, graph: DiagramGraph, ctx: RuleCo
 
 function evaluateOn(c: Criterion, graph: DiagramGraph, ctx: RuleContext): RuleOutcome {
   if (c.rule === 'diagram-present') {
-    return { verdict: 'pass', detail: `${graph.nodes.length} components read.`, evidence: { ...NO_EVIDENCE, lines: [graph.nodes[0]?.line ?? 1] } };
+    return {
+      verdict: 'pass',
+      detail: `${graph.nodes.length} components read.`,
+      evidence: { ...NO_EVIDENCE, lines: [graph.nodes[0]?.line ?? 1] },
+    };
   }
   if (c.rule === 'all-of') {
-    const steps = (c.steps ?? []).map((s) => ({ detail: s.rule, run: (g: DiagramGraph, x: RuleContext) => runRule(s.rule, s.params, g, x) }));
+    const steps = (c.steps ?? []).map((s) => ({
+      detail: s.rule,
+      run: (g: DiagramGraph, x: RuleContext) => runRule(s.rule, s.params, g, x),
+    }));
     return evaluateAll(graph, steps, ctx);
   }
   return runRule(c.rule, c.params, graph, ctx);
@@ -32,8 +44,12 @@ export function gradeDiagramCriterion(
   ctx: RuleContext,
 ): RuleOutcome {
   if (graphs.length === 0) {
-    if (absence === 'none') return { verdict: 'fail', detail: 'There is no diagram to read.', evidence: NO_EVIDENCE };
-    const why = absence === 'image-only' ? 'The diagram is only an image link.' : 'The diagram could not be read.';
+    if (absence === 'none')
+      return { verdict: 'fail', detail: 'There is no diagram to read.', evidence: NO_EVIDENCE };
+    const why =
+      absence === 'image-only'
+        ? 'The diagram is only an image link.'
+        : 'The diagram could not be read.';
     return { verdict: 'review', detail: why, evidence: NO_EVIDENCE };
   }
   let best: RuleOutcome | null = null;

@@ -25,7 +25,8 @@ export interface Graded {
 const DEFAULT_REVIEW = 'A person will review this criterion: the grader cannot read your diagram.';
 
 function absenceOf(ingest: IngestResult): Absence {
-  if (ingest.images.some((i) => i.kind === 'remote' || i.kind === 'relative' || i.kind === 'local')) return 'image-only';
+  if (ingest.images.some((i) => i.kind === 'remote' || i.kind === 'relative' || i.kind === 'local'))
+    return 'image-only';
   if (ingest.diagrams.some((d) => !d.readable)) return 'unreadable';
   return 'none';
 }
@@ -42,14 +43,22 @@ export function gradeIngested(ingest: IngestResult, rubric: Rubric, deps: GradeD
     .filter((d) => d.readable && d.nodes > 0)
     .map((d) => new DiagramGraph(ingest, d.index, d.kind))
     // Topology drawings first (a sequence diagram shows one request, not the layout), then the larger.
-    .sort((a, b) => Number(a.kind === 'sequence') - Number(b.kind === 'sequence') || b.nodes.length - a.nodes.length);
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'sequence') - Number(b.kind === 'sequence') ||
+        b.nodes.length - a.nodes.length,
+    );
   const absence = absenceOf(ingest);
   const ctx = { vocabulary: deps.vocabulary };
   const criteria = rubric.criteria.map((c): CriterionResult => {
     let o: RuleOutcome;
     if (c.kind === 'prose') {
       const p = gradeProse(c.concept ?? c.id, ingest.sections, deps.concepts);
-      o = { verdict: p.verdict, detail: p.message, evidence: { lines: p.lines, nodes: [], quotes: p.quotes } };
+      o = {
+        verdict: p.verdict,
+        detail: p.message,
+        evidence: { lines: p.lines, nodes: [], quotes: p.quotes },
+      };
     } else {
       o = gradeDiagramCriterion(c, graphs, absence, ctx);
     }

@@ -2,11 +2,16 @@
 import { z } from 'zod';
 import { DIAGRAM_RULES } from './registry.ts';
 
-const step = z.strictObject({ rule: z.string(), params: z.record(z.string(), z.unknown()).default({}) });
+const step = z.strictObject({
+  rule: z.string(),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
 
 const criterion = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'criterion ids are lowercase words joined by . or -'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]*$/, 'criterion ids are lowercase words joined by . or -'),
     title: z.string().min(1),
     kind: z.enum(['diagram', 'prose']),
     points: z.number().int().min(0),
@@ -23,26 +28,46 @@ const criterion = z
     }),
   })
   .superRefine((c, ctx) => {
-    const known = c.kind === 'prose' ? ['explained'] : ['diagram-present', 'all-of', ...Object.keys(DIAGRAM_RULES)];
+    const known =
+      c.kind === 'prose'
+        ? ['explained']
+        : ['diagram-present', 'all-of', ...Object.keys(DIAGRAM_RULES)];
     if (!known.includes(c.rule)) {
-      ctx.addIssue({ code: 'custom', path: ['rule'], message: `unknown ${c.kind} rule "${c.rule}" (known: ${known.join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rule'],
+        message: `unknown ${c.kind} rule "${c.rule}" (known: ${known.join(', ')})`,
+      });
       return;
     }
     const check = (rule: string, params: unknown, path: (string | number)[]): void => {
       const def = DIAGRAM_RULES[rule];
       if (!def) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'rule'], message: `unknown diagram rule "${rule}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'rule'],
+          message: `unknown diagram rule "${rule}"`,
+        });
         return;
       }
       const parsed = def.params.safeParse(params);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'params', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+          ctx.addIssue({
+            code: 'custom',
+            path: [
+              ...path,
+              'params',
+              ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+            ],
+            message: issue.message,
+          });
         }
       }
     };
     if (c.rule === 'all-of') {
-      if (!c.steps || c.steps.length === 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'all-of needs a list of steps' });
+      if (!c.steps || c.steps.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['steps'], message: 'all-of needs a list of steps' });
       c.steps?.forEach((s, i) => check(s.rule, s.params, ['steps', i]));
     } else if (c.kind === 'diagram' && c.rule !== 'diagram-present') {
       check(c.rule, c.params, []);
@@ -61,7 +86,12 @@ export const rubricSchema = z
   .superRefine((r, ctx) => {
     const seen = new Set<string>();
     r.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate criterion id "${c.id}"` });
+      if (seen.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'id'],
+          message: `duplicate criterion id "${c.id}"`,
+        });
       seen.add(c.id);
     });
   });

@@ -22,11 +22,17 @@ export function outcome(
   return { verdict, detail, evidence: { lines, nodes: [...new Set(nodes)], quotes: [] } };
 }
 
-export const pass = (detail: string, graph: DiagramGraph, nodes: readonly string[] = []): RuleOutcome =>
-  outcome('pass', detail, graph, nodes);
+export const pass = (
+  detail: string,
+  graph: DiagramGraph,
+  nodes: readonly string[] = [],
+): RuleOutcome => outcome('pass', detail, graph, nodes);
 
-export const fail = (detail: string, graph: DiagramGraph, nodes: readonly string[] = []): RuleOutcome =>
-  outcome('fail', detail, graph, nodes);
+export const fail = (
+  detail: string,
+  graph: DiagramGraph,
+  nodes: readonly string[] = [],
+): RuleOutcome => outcome('fail', detail, graph, nodes);
 
 /** What a diagram rule may consult besides the graph: the vocabulary, for words in labels. */
 export interface RuleContext {

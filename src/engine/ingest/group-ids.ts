@@ -15,8 +15,15 @@ export function separateGroupIds(graph: RawGraph): { graph: RawGraph; repairs: R
       description: `${g.id} names both a node and a subgraph: read the subgraph as the inside of that node`,
     });
     // `subgraph C` with no title beside a node `C[Server 1]`: the box is that server.
-    const label = g.label === g.id ? (graph.vertices.find((v) => v.id === g.id)?.label ?? g.label) : g.label;
-    return { ...g, id: rename(g.id), label, owner: g.id, members: g.members.filter((m) => m !== g.id).map(rename) };
+    const label =
+      g.label === g.id ? (graph.vertices.find((v) => v.id === g.id)?.label ?? g.label) : g.label;
+    return {
+      ...g,
+      id: rename(g.id),
+      label,
+      owner: g.id,
+      members: g.members.filter((m) => m !== g.id).map(rename),
+    };
   });
   return { graph: { ...graph, groups }, repairs };
 }

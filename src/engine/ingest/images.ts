@@ -155,9 +155,7 @@ export function imagesInLine(text: string, lineNo: number): ImageLink[] {
   take(/<img\s[^>]*>/gi, (m) =>
     link(attr(m[0] ?? '', 'alt') ?? '', attr(m[0] ?? '', 'src') ?? '', true),
   );
-  take(IMAGE_MARKDOWN, (m) =>
-    link(m[1] ?? '', m[2] ?? '', true),
-  );
+  take(IMAGE_MARKDOWN, (m) => link(m[1] ?? '', m[2] ?? '', true));
   take(LINK_MARKDOWN, (m) => {
     const alt = m[1] ?? '';
     const t = cleanTarget(m[2] ?? '');

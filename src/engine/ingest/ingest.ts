@@ -47,8 +47,18 @@ export interface IngestDeps {
 export async function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {
   const blocks = splitSubmission(text);
   const ordered = [
-    ...blocks.mermaid.map((b) => ({ syntax: 'mermaid' as const, line: b.line, text: b.text, block: b })),
-    ...blocks.ascii.map((b) => ({ syntax: 'ascii' as const, line: b.line, text: b.text, block: b })),
+    ...blocks.mermaid.map((b) => ({
+      syntax: 'mermaid' as const,
+      line: b.line,
+      text: b.text,
+      block: b,
+    })),
+    ...blocks.ascii.map((b) => ({
+      syntax: 'ascii' as const,
+      line: b.line,
+      text: b.text,
+      block: b,
+    })),
   ].sort((a, b) => a.line - b.line);
   const diagrams: DiagramInfo[] = [];
   const graphs: DiagramGraph[] = [];
@@ -62,14 +72,25 @@ export async function ingest(text: string, deps: IngestDeps): Promise<IngestResu
       const parsed = await parseMermaidText(deps.mermaid, item.text);
       const at = (rel: number): number => item.line + rel - 1;
       if (parsed.failure) {
-        const where = { line: at(parsed.failure.line), column: parsed.failure.column, diagram: index };
-        errors.push(new DiagramParseError(parsed.failure.message, { ...where, repaired: parsed.model !== null }));
+        const where = {
+          line: at(parsed.failure.line),
+          column: parsed.failure.column,
+          diagram: index,
+        };
+        errors.push(
+          new DiagramParseError(parsed.failure.message, {
+            ...where,
+            repaired: parsed.model !== null,
+          }),
+        );
       }
-      for (const r of parsed.repairs) repairs.push({ line: at(r.line), diagram: index, description: r.description });
+      for (const r of parsed.repairs)
+        repairs.push({ line: at(r.line), diagram: index, description: r.description });
       if (parsed.model) {
         const separated = separateGroupIds(toRawGraph(parsed.model, parsed.text, item.line));
         graph = separated.graph;
-        for (const r of separated.repairs) repairs.push({ line: r.line, diagram: index, description: r.description });
+        for (const r of separated.repairs)
+          repairs.push({ line: r.line, diagram: index, description: r.description });
       }
     }
     const kind = graph?.kind ?? headerKind(item.text);
@@ -85,5 +106,12 @@ export async function ingest(text: string, deps: IngestDeps): Promise<IngestResu
     if (graph && graph.vertices.length > 0) graphs.push({ diagram: index, graph });
   }
   const topology = buildTopology(graphs, deps.vocabulary);
-  return { ...topology, diagrams, images: blocks.images, sections: blocks.sections, errors, repairs };
+  return {
+    ...topology,
+    diagrams,
+    images: blocks.images,
+    sections: blocks.sections,
+    errors,
+    repairs,
+  };
 }

@@ -32,7 +32,10 @@ export function decodeEntities(text: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => fromCode(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_m, n: string) => fromCode(Number(n)))
     .replace(/&(\w+);/g, (m, name: string) => NAMED[name] ?? m)
-    .replace(/#(\w+);/g, (m, name: string) => NAMED[name] ?? (/^\d+$/.test(name) ? fromCode(Number(name)) : m));
+    .replace(
+      /#(\w+);/g,
+      (m, name: string) => NAMED[name] ?? (/^\d+$/.test(name) ? fromCode(Number(name)) : m),
+    );
 }
 
 /** Plain, single-line text of a label: tags become spaces, icons and Markdown emphasis go. */

@@ -35,7 +35,9 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
       id: s.id,
       label: cleanLabel(s.title) || s.id,
       members: s.nodes,
-      line: at(lines.find([s.id], 1, /\bsubgraph\b/) ?? lines.findText(s.title, /\bsubgraph\b/) ?? 1),
+      line: at(
+        lines.find([s.id], 1, /\bsubgraph\b/) ?? lines.findText(s.title, /\bsubgraph\b/) ?? 1,
+      ),
     }));
     return { kind: 'flowchart', vertices, edges, groups };
   }
@@ -70,7 +72,14 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
     const edges: RawEdge[] = model.edges.map((e) => {
       const rel = lines.locateArrow(e.from, e.to, cursor, 1, /--|-->|<--/);
       cursor = rel;
-      return { from: e.from, to: e.to, label: cleanLabel(e.title), bidirectional: false, dotted: false, line: at(rel) };
+      return {
+        from: e.from,
+        to: e.to,
+        label: cleanLabel(e.title),
+        bidirectional: false,
+        dotted: false,
+        line: at(rel),
+      };
     });
     const members = new Map<string, string[]>();
     for (const item of [...model.services, ...model.groups]) {

@@ -39,8 +39,16 @@ export type MermaidModel =
         readonly icon: string;
         readonly in: string | null;
       }[];
-      readonly groups: readonly { readonly id: string; readonly title: string; readonly in: string | null }[];
-      readonly edges: readonly { readonly from: string; readonly to: string; readonly title: string }[];
+      readonly groups: readonly {
+        readonly id: string;
+        readonly title: string;
+        readonly in: string | null;
+      }[];
+      readonly edges: readonly {
+        readonly from: string;
+        readonly to: string;
+        readonly title: string;
+      }[];
     }
   | { readonly type: 'other'; readonly name: string };
 

@@ -51,9 +51,13 @@ const END_ID = /(^|[\s>&-])(end)(?=\s*(-->|---|-\.|==|\[|\(|\{|$))/;
 export function renameEndIds(text: string, failingLine: number): RepairedText {
   const lines = text.split('\n');
   const target = lines[failingLine - 1];
-  if (target === undefined || target.trim() === 'end' || !END_ID.test(target)) return { text, repairs: [] };
+  if (target === undefined || target.trim() === 'end' || !END_ID.test(target))
+    return { text, repairs: [] };
   lines[failingLine - 1] = target.replace(END_ID, '$1end_');
-  const repair = { line: failingLine, description: 'renamed the node `end` to `end_`: `end` closes a subgraph in Mermaid' };
+  const repair = {
+    line: failingLine,
+    description: 'renamed the node `end` to `end_`: `end` closes a subgraph in Mermaid',
+  };
   return { text: lines.join('\n'), repairs: [repair] };
 }
 

@@ -8,7 +8,10 @@ export class DiagramParseError extends Error {
   /** True when a repair let the diagram be read all the same. */
   readonly repaired: boolean;
 
-  constructor(message: string, where: { line: number; column: number; diagram: number; repaired: boolean }) {
+  constructor(
+    message: string,
+    where: { line: number; column: number; diagram: number; repaired: boolean },
+  ) {
     super(message);
     this.line = where.line;
     this.column = where.column;
@@ -17,6 +20,12 @@ export class DiagramParseError extends Error {
   }
 
   toJSON(): { message: string; line: number; column: number; diagram: number; repaired: boolean } {
-    return { message: this.message, line: this.line, column: this.column, diagram: this.diagram, repaired: this.repaired };
+    return {
+      message: this.message,
+      line: this.line,
+      column: this.column,
+      diagram: this.diagram,
+      repaired: this.repaired,
+    };
   }
 }

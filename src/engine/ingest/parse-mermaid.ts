@@ -1,13 +1,22 @@
 // Parses one Mermaid block through the MermaidParser port, trying the common repairs when it is rejected.
 import type { MermaidModel, MermaidOutcome, MermaidParser } from './mermaid-port.ts';
-import { quoteLabels, renameEndIds, swapArchitectureBrackets, type Repair } from './mermaid-repair.ts';
+import {
+  quoteLabels,
+  renameEndIds,
+  swapArchitectureBrackets,
+  type Repair,
+} from './mermaid-repair.ts';
 
 export interface MermaidParse {
   readonly model: MermaidModel | null;
   /** The text that was finally read (after repairs). */
   readonly text: string;
   /** The first rejection, with diagram-relative line and column, if any. */
-  readonly failure: { readonly message: string; readonly line: number; readonly column: number } | null;
+  readonly failure: {
+    readonly message: string;
+    readonly line: number;
+    readonly column: number;
+  } | null;
   readonly repairs: readonly Repair[];
 }
 
@@ -34,11 +43,17 @@ async function parseKeepingLines(parser: MermaidParser, text: string): Promise<M
   if (outcome.ok) return outcome;
   const line = compacted.lines[outcome.failure.line - 1] ?? compacted.lines.at(-1) ?? 1;
   // Mermaid's own message names its line in the compacted text: drop that, the failure carries ours.
-  const message = outcome.failure.message.replace(/^Parse error on line \d+:?\s*/, 'Mermaid cannot parse this line: ');
+  const message = outcome.failure.message.replace(
+    /^Parse error on line \d+:?\s*/,
+    'Mermaid cannot parse this line: ',
+  );
   return { ok: false, failure: { ...outcome.failure, line, message } };
 }
 
-export async function parseMermaidText(parser: MermaidParser, original: string): Promise<MermaidParse> {
+export async function parseMermaidText(
+  parser: MermaidParser,
+  original: string,
+): Promise<MermaidParse> {
   let outcome = await parseKeepingLines(parser, original);
   if (outcome.ok) return { model: outcome.model, text: original, failure: null, repairs: [] };
   const failure = outcome.failure;
@@ -46,7 +61,11 @@ export async function parseMermaidText(parser: MermaidParser, original: string):
   let text = original;
   for (let round = 0; round < MAX_ROUNDS && !outcome.ok; round += 1) {
     const failingLine = outcome.failure.line;
-    const candidates = [swapArchitectureBrackets(text), quoteLabels(text), renameEndIds(text, failingLine)];
+    const candidates = [
+      swapArchitectureBrackets(text),
+      quoteLabels(text),
+      renameEndIds(text, failingLine),
+    ];
     const fix = candidates.find((c) => c.repairs.length > 0 && c.text !== text);
     if (!fix) break;
     text = fix.text;

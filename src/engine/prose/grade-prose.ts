@@ -44,7 +44,8 @@ function prepared(sections: readonly Section[], concepts: Concepts): Prepared {
   if (!found) {
     const regions = buildRegions(sections);
     const byKey = new Map<number, Placed>();
-    for (const r of regions) for (const p of r.sentences) if (!byKey.has(p.key)) byKey.set(p.key, p);
+    for (const r of regions)
+      for (const p of r.sentences) if (!byKey.has(p.key)) byKey.set(p.key, p);
     const sentences = [...byKey.values()].sort((a, b) => a.key - b.key);
     const lexicon = lexiconOf(concepts);
     const hits: ReadonlyMap<string, readonly Hit[]>[] = [];

@@ -9,7 +9,11 @@ export type HitsOf = (sentence: Placed, idea: string) => readonly Hit[];
 export type KeysWith = (idea: string) => readonly number[];
 
 /** The region's sentences that hold the idea: by the sparse key index when the region's keys are contiguous. */
-function candidates(region: Region, idea: string, keysWith: KeysWith | undefined): readonly Placed[] {
+function candidates(
+  region: Region,
+  idea: string,
+  keysWith: KeysWith | undefined,
+): readonly Placed[] {
   const list = region.sentences;
   const first = list[0]?.key ?? 0;
   const last = list[list.length - 1]?.key ?? -1;

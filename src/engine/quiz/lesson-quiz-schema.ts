@@ -18,9 +18,14 @@ const question = z
   })
   .superRefine((q, ctx) => {
     const right = q.choices.filter((c) => c.correct).length;
-    if (right === 0) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct' });
+    if (right === 0)
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'no choice is marked correct' });
     if (q.kind === 'single' && right > 1) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'a single-choice question has one correct choice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message: 'a single-choice question has one correct choice',
+      });
     }
   });
 

@@ -17,7 +17,9 @@ export function findAgents(graph: DiagramGraph, sims: SimNodes): Agent[] {
     const watch = (id: string): void => {
       for (const i of sim(id)) if (WATCHED.has(sims.nodes[i]?.role ?? '')) targets.add(i);
       // An agent on a host, or pointed at a host, watches what runs there.
-      for (const n of graph.nodes) if (n.host === id && n.kind !== 'monitoring-agent') for (const i of sim(n.id)) targets.add(i);
+      for (const n of graph.nodes)
+        if (n.host === id && n.kind !== 'monitoring-agent')
+          for (const i of sim(n.id)) targets.add(i);
     };
     const neighbours = graph.neighbours(a.source);
     for (const id of neighbours) watch(id);
@@ -30,7 +32,8 @@ export function findAgents(graph: DiagramGraph, sims: SimNodes): Agent[] {
     const near = neighbours.flatMap(sim).find((i) => sims.nodes[i]?.role === 'monitor');
     const service = near ?? (services.length === 1 ? (services[0]?.index ?? -1) : -1);
     const serviceSource = sims.nodes[service]?.source;
-    const keys = near !== undefined && serviceSource !== undefined ? [edgeKey(a.source, serviceSource)] : [];
+    const keys =
+      near !== undefined && serviceSource !== undefined ? [edgeKey(a.source, serviceSource)] : [];
     agents.push({ node: a.index, targets: [...targets].sort((x, y) => x - y), service, keys });
   }
   return agents;

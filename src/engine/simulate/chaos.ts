@@ -41,7 +41,11 @@ export interface ChaosReport {
   readonly spofs: readonly string[];
 }
 
-function shareFrom(series: SimSeries, from: number, pick: (i: number) => [number, number]): number | null {
+function shareFrom(
+  series: SimSeries,
+  from: number,
+  pick: (i: number) => [number, number],
+): number | null {
   let requests = 0;
   let ok = 0;
   series.time.forEach((t, i) => {
@@ -54,23 +58,39 @@ function shareFrom(series: SimSeries, from: number, pick: (i: number) => [number
 }
 
 /** Runs the scenario (its own failures left out) once as a baseline and once per single failure. */
-export function chaosReport(model: SimModel, scenario: Scenario, options: ChaosOptions = {}): ChaosReport {
+export function chaosReport(
+  model: SimModel,
+  scenario: Scenario,
+  options: ChaosOptions = {},
+): ChaosReport {
   const at = options.at ?? Math.min(10, scenario.duration / 4);
   // Measured from the failure plus the settling time, or over the last quarter of a short run.
   const from = Math.min(at + (options.settle ?? 10), Math.max(at, scenario.duration * 0.75));
   const threshold = options.threshold ?? 0.99;
   const base = simulate(model, { ...scenario, failures: [], trace: 0 });
-  const total = (s: SimSeries) => shareFrom(s, from, (i) => [s.requests[i] ?? 0, s.succeeded[i] ?? 0]);
+  const total = (s: SimSeries) =>
+    shareFrom(s, from, (i) => [s.requests[i] ?? 0, s.succeeded[i] ?? 0]);
   const entries = model.units
     .filter((u) => u.kind !== 'cluster')
     .map((unit): ChaosEntry => {
-      const r = simulate(model, { ...scenario, trace: 0, failures: [{ action: 'kill', at, target: unit.name }] });
+      const r = simulate(model, {
+        ...scenario,
+        trace: 0,
+        failures: [{ action: 'kill', at, target: unit.name }],
+      });
       const s = r.series;
       const availability = total(s) ?? r.summary.availability;
       const byClass = Object.fromEntries(
-        CLASSES.map((c) => [c, shareFrom(s, from, (i) => [s.byClass[c].requests[i] ?? 0, s.byClass[c].succeeded[i] ?? 0])]),
+        CLASSES.map((c) => [
+          c,
+          shareFrom(s, from, (i) => [
+            s.byClass[c].requests[i] ?? 0,
+            s.byClass[c].succeeded[i] ?? 0,
+          ]),
+        ]),
       ) as Record<RequestClass, number | null>;
-      const after = (row: readonly number[] | undefined) => (row ?? []).reduce((a, x, i) => a + ((s.time[i] ?? 0) >= from ? x : 0), 0);
+      const after = (row: readonly number[] | undefined) =>
+        (row ?? []).reduce((a, x, i) => a + ((s.time[i] ?? 0) >= from ? x : 0), 0);
       const counts = CAUSES.map((c) => [c, after(s.errors[c])] as const);
       return {
         target: unit.name,
@@ -81,8 +101,17 @@ export function chaosReport(model: SimModel, scenario: Scenario, options: ChaosO
         byClass,
         overall: r.summary.availability,
         breaks: availability < threshold,
-        causes: counts.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([c]) => c),
+        causes: counts
+          .filter(([, n]) => n > 0)
+          .sort((a, b) => b[1] - a[1])
+          .map(([c]) => c),
       };
     });
-  return { at, from, baseline: total(base.series) ?? 1, entries, spofs: entries.filter((e) => e.breaks).map((e) => e.target) };
+  return {
+    at,
+    from,
+    baseline: total(base.series) ?? 1,
+    entries,
+    spofs: entries.filter((e) => e.breaks).map((e) => e.target),
+  };
 }

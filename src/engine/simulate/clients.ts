@@ -56,10 +56,19 @@ export class EntryTable {
     this.altLink = new Int32Array(link);
     this.dns = new Int32Array(model.nodes.filter((n) => n.role === 'dns').map((n) => n.index));
     this.dnsUntil = new Float64Array(sc.traffic.clients).fill(-1);
-    const cuts = [...new Set([0, ...sc.traffic.bursts.flatMap((b) => [b.at, b.at + b.duration])])].sort((a, b) => a - b);
+    const cuts = [
+      ...new Set([0, ...sc.traffic.bursts.flatMap((b) => [b.at, b.at + b.duration])]),
+    ].sort((a, b) => a - b);
     this.times = new Float64Array([...cuts, Infinity]);
     this.rates = new Float64Array(
-      cuts.map((c) => sc.traffic.rate + sc.traffic.bursts.reduce((sum, b) => sum + (c >= b.at && c < b.at + b.duration ? b.rate : 0), 0)),
+      cuts.map(
+        (c) =>
+          sc.traffic.rate +
+          sc.traffic.bursts.reduce(
+            (sum, b) => sum + (c >= b.at && c < b.at + b.duration ? b.rate : 0),
+            0,
+          ),
+      ),
     );
     const { static: st, read, write } = sc.traffic.mix;
     const total = st + read + write;
@@ -67,7 +76,8 @@ export class EntryTable {
     this.readShare = (st + read) / total;
     this.clients = sc.traffic.clients;
     this.keys = sc.traffic.keys;
-    this.handshake = tls === 'none' ? 0 : sc.tls.handshakeRtts * 2 * sc.network.client + sc.tls.handshakeCpu;
+    this.handshake =
+      tls === 'none' ? 0 : sc.tls.handshakeRtts * 2 * sc.network.client + sc.tls.handshakeCpu;
     this.newSessions = sc.tls.newSessions;
     this.dnsLatency = sc.dns.latency;
     this.dnsTtl = sc.dns.ttl;

@@ -113,7 +113,10 @@ export function dbNodeDown(s: SimState, node: number, t: number): void {
   if (g < 0 || s.db.primary[g] !== node) return;
   const delay = s.sc.database.promotionDelay;
   const replicas = s.model.dbGroups[g]?.replicas.length ?? 0;
-  s.say(t, `${s.name(node)} (primary) is down: writes fail${delay !== null && replicas > 0 ? ` until a replica is promoted (in ${delay} s)` : ''}`);
+  s.say(
+    t,
+    `${s.name(node)} (primary) is down: writes fail${delay !== null && replicas > 0 ? ` until a replica is promoted (in ${delay} s)` : ''}`,
+  );
   if (replicas > 0) schedulePromotion(s, g, t);
 }
 
@@ -131,7 +134,8 @@ export function dbNodeUp(s: SimState, node: number, t: number): void {
     db.isReplica[node] = 1;
     s.say(t, `${s.name(node)} is back and rejoins as a replica of ${s.name(p)}`);
   }
-  if (s.alive[p] === 0 && db.pending[g] === 0 && s.sc.database.promotionDelay !== null) schedulePromotion(s, g, t);
+  if (s.alive[p] === 0 && db.pending[g] === 0 && s.sc.database.promotionDelay !== null)
+    schedulePromotion(s, g, t);
 }
 
 export function promote(s: SimState, g: number, token: number, t: number): void {
@@ -160,7 +164,10 @@ export function dbLinksChanged(s: SimState, t: number): void {
       const frozen = (s.db.frozenSince[r] as number) >= 0;
       if (cut && !frozen) {
         s.db.frozenSince[r] = t;
-        s.say(t, `${s.name(r)} stops replicating from ${s.name(s.db.primary[gi] as number)}: its reads grow stale`);
+        s.say(
+          t,
+          `${s.name(r)} stops replicating from ${s.name(s.db.primary[gi] as number)}: its reads grow stale`,
+        );
       } else if (!cut && frozen) {
         s.db.frozenSince[r] = -1;
         s.say(t, `${s.name(r)} replicates again and catches up`);

@@ -9,7 +9,10 @@ interface Draft {
   keys: Map<number, string[]>;
 }
 
-export function findDbGroups(graph: DiagramGraph, sims: SimNodes): { groups: DbGroup[]; groupOf: number[] } {
+export function findDbGroups(
+  graph: DiagramGraph,
+  sims: SimNodes,
+): { groups: DbGroup[]; groupOf: number[] } {
   const dbs = sims.nodes.filter((n) => n.role === 'db');
   const drafts: Draft[] = [];
   const draftOf = new Map<number, Draft>();
@@ -30,17 +33,25 @@ export function findDbGroups(graph: DiagramGraph, sims: SimNodes): { groups: DbG
     drafts.push(d);
     draftOf.set(n.index, d);
   }
-  for (const c of sims.clusters) for (const m of c.members) if (draftOf.has(m)) join(c.members[0] as number, m, null);
+  for (const c of sims.clusters)
+    for (const m of c.members) if (draftOf.has(m)) join(c.members[0] as number, m, null);
   for (const e of graph.edges) {
     const from = sims.byTopo.get(e.from) ?? [];
     const to = sims.byTopo.get(e.to) ?? [];
-    for (const a of from) for (const b of to) if (a !== b && draftOf.has(a) && draftOf.has(b)) join(a, b, edgeKey(e.from, e.to));
+    for (const a of from)
+      for (const b of to)
+        if (a !== b && draftOf.has(a) && draftOf.has(b)) join(a, b, edgeKey(e.from, e.to));
   }
   // A lone replica belongs to the group of the one primary the drawing names.
   const role = (i: number) => graph.node(sims.nodes[i]?.source ?? '')?.role ?? null;
   const named = drafts.filter((d) => d.members.some((m) => role(m) === 'primary'));
   for (const d of [...drafts]) {
-    if (d.members.length === 1 && role(d.members[0] as number) === 'replica' && named.length === 1 && named[0] !== d) {
+    if (
+      d.members.length === 1 &&
+      role(d.members[0] as number) === 'replica' &&
+      named.length === 1 &&
+      named[0] !== d
+    ) {
       join((named[0] as Draft).members[0] as number, d.members[0] as number, null);
     }
   }
@@ -56,7 +67,11 @@ export function findDbGroups(graph: DiagramGraph, sims: SimNodes): { groups: DbG
       (sorted[0] as number);
     const replicas = sorted.filter((m) => m !== primary);
     for (const m of sorted) groupOf[m] = groups.length;
-    groups.push({ primary, replicas, keys: replicas.map((r) => [...new Set(d.keys.get(r) ?? [])]) });
+    groups.push({
+      primary,
+      replicas,
+      keys: replicas.map((r) => [...new Set(d.keys.get(r) ?? [])]),
+    });
   }
   return { groups, groupOf };
 }
@@ -75,7 +90,13 @@ export function dbAccess(
   const g = groups[group];
   if (g === undefined) return null;
   const members = [g.primary, ...g.replicas];
-  const all = members.map((m) => drawn.find((r) => r.target === m) ?? { target: m, link: table.implied(from, m, 'db', first.link) });
+  const all = members.map(
+    (m) =>
+      drawn.find((r) => r.target === m) ?? {
+        target: m,
+        link: table.implied(from, m, 'db', first.link),
+      },
+  );
   const reachable = drawn.filter((r) => g.replicas.includes(r.target));
   const reads = reachable.length > 0 ? reachable : all.filter((r) => g.replicas.includes(r.target));
   return { group, all, reads };

@@ -22,12 +22,23 @@ export interface DesignRun extends DesignModel {
 /** The model of the diagram the grader would read (the largest layout drawing); throws SimModelError. */
 export function designModel(ingest: IngestResult): DesignModel {
   const diagram = pickDiagram(ingest.diagrams);
-  if (diagram === null) throw new SimModelError('no-diagram', -1, 'the submission has no readable diagram to simulate');
+  if (diagram === null)
+    throw new SimModelError('no-diagram', -1, 'the submission has no readable diagram to simulate');
   return { diagram, model: buildSimModel(ingest, diagram) };
 }
 
-export function runDesign(ingest: IngestResult, scenario: Scenario, chaos: ChaosOptions | null = null): DesignRun {
+export function runDesign(
+  ingest: IngestResult,
+  scenario: Scenario,
+  chaos: ChaosOptions | null = null,
+): DesignRun {
   const { diagram, model } = designModel(ingest);
   const result = simulate(model, scenario);
-  return { diagram, model, scenario, result, chaos: chaos === null ? null : chaosReport(model, scenario, chaos) };
+  return {
+    diagram,
+    model,
+    scenario,
+    result,
+    chaos: chaos === null ? null : chaosReport(model, scenario, chaos),
+  };
 }

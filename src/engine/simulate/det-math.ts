@@ -4,7 +4,7 @@ const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 const SQRT2 = 1.4142135623730951;
 const INV_LN2 = 1.4426950408889634;
@@ -14,7 +14,24 @@ function lnNearOne(m: number): number {
   const f = (m - 1) / (m + 1);
   const f2 = f * f;
   return (
-    2 * f * (1 + f2 * (1 / 3 + f2 * (1 / 5 + f2 * (1 / 7 + f2 * (1 / 9 + f2 * (1 / 11 + f2 * (1 / 13 + f2 * (1 / 15 + f2 * (1 / 17 + f2 * (1 / 19 + f2 * (1 / 21 + f2 / 23)))))))))))
+    2 *
+    f *
+    (1 +
+      f2 *
+        (1 / 3 +
+          f2 *
+            (1 / 5 +
+              f2 *
+                (1 / 7 +
+                  f2 *
+                    (1 / 9 +
+                      f2 *
+                        (1 / 11 +
+                          f2 *
+                            (1 / 13 +
+                              f2 *
+                                (1 / 15 +
+                                  f2 * (1 / 17 + f2 * (1 / 19 + f2 * (1 / 21 + f2 / 23)))))))))))
   );
 }
 

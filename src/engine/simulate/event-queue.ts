@@ -87,7 +87,8 @@ export class EventQueue {
   /** Adds an event at time `at`. */
   schedule(kind: number, a: number, b: number): void {
     const time = this.at;
-    if (kind >>> 4 !== 0 || a >>> 20 !== 0 || b < 0 || b >= B_LIMIT) throw new EventRangeError(kind, a, b);
+    if (kind >>> 4 !== 0 || a >>> 20 !== 0 || b < 0 || b >= B_LIMIT)
+      throw new EventRangeError(kind, a, b);
     if (this.count === this.times.length) this.grow();
     const times = this.times;
     const seqs = this.seqs;

@@ -9,10 +9,22 @@ export const failureSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('kill'), at, target, until: at.optional() }),
   z.strictObject({ action: z.literal('revive'), at, target }),
   /** The drawn link between two nodes drops every packet; `until` heals it. */
-  z.strictObject({ action: z.literal('partition'), at, target, peer: target, until: at.optional() }),
+  z.strictObject({
+    action: z.literal('partition'),
+    at,
+    target,
+    peer: target,
+    until: at.optional(),
+  }),
   z.strictObject({ action: z.literal('heal'), at, target, peer: target }),
   /** Service times at the node are multiplied by `factor` (a noisy neighbour, a runaway query). */
-  z.strictObject({ action: z.literal('overload'), at, target, factor: z.number().min(1).max(1e6), until: at.optional() }),
+  z.strictObject({
+    action: z.literal('overload'),
+    at,
+    target,
+    factor: z.number().min(1).max(1e6),
+    until: at.optional(),
+  }),
 ]);
 
 export type Failure = z.output<typeof failureSchema>;

@@ -22,7 +22,11 @@ export function portOf(stage: LinkStage, tls: TlsMode): number {
 }
 
 /** Each firewall's rules: the scenario's, or (auto) exactly the drawn traffic through it. */
-export function firewallRules(model: SimModel, sc: Scenario, tls: TlsMode): Map<number, FirewallRule[]> {
+export function firewallRules(
+  model: SimModel,
+  sc: Scenario,
+  tls: TlsMode,
+): Map<number, FirewallRule[]> {
   const rules = new Map<number, FirewallRule[]>();
   for (const n of model.nodes) {
     if (n.role !== 'firewall') continue;
@@ -33,7 +37,11 @@ export function firewallRules(model: SimModel, sc: Scenario, tls: TlsMode): Map<
       const auto: FirewallRule[] = [];
       for (const l of model.links) {
         if (!l.via.includes(n.index)) continue;
-        const rule: FirewallRule = { port: portOf(l.stage, tls), protocol: 'tcp', from: l.stage === 'client' ? 'any' : 'internal' };
+        const rule: FirewallRule = {
+          port: portOf(l.stage, tls),
+          protocol: 'tcp',
+          from: l.stage === 'client' ? 'any' : 'internal',
+        };
         if (!auto.some((r) => r.port === rule.port && r.from === rule.from)) auto.push(rule);
       }
       rules.set(n.index, auto);
@@ -43,17 +51,28 @@ export function firewallRules(model: SimModel, sc: Scenario, tls: TlsMode): Map<
 }
 
 /** Whether a rule set lets TCP traffic to `port` through from `from` (a node, or -1 for the internet). */
-export function allows(model: SimModel, rules: readonly FirewallRule[], port: number, from: number): boolean {
+export function allows(
+  model: SimModel,
+  rules: readonly FirewallRule[],
+  port: number,
+  from: number,
+): boolean {
   return rules.some(
     (r) =>
       (r.port === 'any' || r.port === port) &&
       r.protocol !== 'udp' &&
-      (r.from === 'any' || (r.from === 'internal' && from >= 0) || (from >= 0 && (model.nodes[from]?.names.includes(r.from) ?? false))),
+      (r.from === 'any' ||
+        (r.from === 'internal' && from >= 0) ||
+        (from >= 0 && (model.nodes[from]?.names.includes(r.from) ?? false))),
   );
 }
 
 /** Per link: the firewall node + 1 that drops its traffic, or 0. */
-export function blockedLinks(model: SimModel, rules: ReadonlyMap<number, FirewallRule[]>, tls: TlsMode): Int32Array {
+export function blockedLinks(
+  model: SimModel,
+  rules: ReadonlyMap<number, FirewallRule[]>,
+  tls: TlsMode,
+): Int32Array {
   const out = new Int32Array(model.links.length);
   for (const l of model.links) {
     const port = portOf(l.stage, tls);
@@ -81,7 +100,8 @@ export function onAttack(s: SimState, t: number, rules: ReadonlyMap<number, Fire
   const alt = s.misc.int(e.altVip.length);
   const vip = e.altVip[alt] as number;
   const owner = vip >= 0 ? (s.vrrp.owner[vip] as number) : (e.altNode[alt] as number);
-  const link = vip >= 0 ? (owner >= 0 ? (e.memberLink[owner] as number) : -1) : (e.altLink[alt] as number);
+  const link =
+    vip >= 0 ? (owner >= 0 ? (e.memberLink[owner] as number) : -1) : (e.altLink[alt] as number);
   const via = link >= 0 ? (s.model.links[link]?.via ?? []) : [];
   for (const v of via) {
     const r = rules.get(v);

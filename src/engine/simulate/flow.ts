@@ -1,7 +1,21 @@
 // A request's way through the site: links, stations (workers, queue), forwarding, completion or failure.
 import {
-  C_FIREWALL, C_KILLED, C_NO_BACKEND, C_NODE_DOWN, C_OVERLOAD, C_TIMEOUT, C_UNREACHABLE, CAUSES,
-  EV_COMPLETE, EV_DONE, EV_REACH, NEXT_BALANCE, NEXT_PROXY, NEXT_READ, NEXT_RESPOND, NEXT_WRITE,
+  C_FIREWALL,
+  C_KILLED,
+  C_NO_BACKEND,
+  C_NODE_DOWN,
+  C_OVERLOAD,
+  C_TIMEOUT,
+  C_UNREACHABLE,
+  CAUSES,
+  EV_COMPLETE,
+  EV_DONE,
+  EV_REACH,
+  NEXT_BALANCE,
+  NEXT_PROXY,
+  NEXT_READ,
+  NEXT_RESPOND,
+  NEXT_WRITE,
 } from './codes.ts';
 import { dbServed, readFrom, writeTo } from './database.ts';
 import type { SimState } from './sim-state.ts';
@@ -36,9 +50,11 @@ function release(s: SimState, r: number): void {
  * it: the sender when the next node is down, unreachable, behind a closed firewall or dies while serving.
  */
 export function fail(s: SimState, r: number, cause: number, node: number): void {
-  const sender = cause === C_NODE_DOWN || cause === C_UNREACHABLE || cause === C_FIREWALL || cause === C_KILLED;
+  const sender =
+    cause === C_NODE_DOWN || cause === C_UNREACHABLE || cause === C_FIREWALL || cause === C_KILLED;
   s.metrics.fail(s.req.bin[r] as number, cause, sender ? (s.req.from[r] as number) : node);
-  if (s.tracing && (s.req.serial[r] as number) < s.traceLimit) s.trace(r, node, `fails: ${CAUSES[cause] ?? '?'}`);
+  if (s.tracing && (s.req.serial[r] as number) < s.traceLimit)
+    s.trace(r, node, `fails: ${CAUSES[cause] ?? '?'}`);
   release(s, r);
 }
 
@@ -129,7 +145,8 @@ export function reach(s: SimState, node: number, r: number): void {
     const q = s.queues[node];
     if (q !== undefined && q.length < (s.queueLimit[node] as number)) {
       q.push(r);
-      if (s.tracing && (s.req.serial[r] as number) < s.traceLimit) s.trace(r, node, `waits (${q.length} in queue)`);
+      if (s.tracing && (s.req.serial[r] as number) < s.traceLimit)
+        s.trace(r, node, `waits (${q.length} in queue)`);
     } else fail(s, r, C_OVERLOAD, node);
   }
 }
@@ -163,7 +180,10 @@ function balance(s: SimState, node: number, r: number): void {
     fail(s, r, C_NO_BACKEND, node);
     return;
   }
-  if (s.redispatch && (s.alive[lb.target[slot] as number] === 0 || s.links.broken[lb.link[slot] as number] === 1)) {
+  if (
+    s.redispatch &&
+    (s.alive[lb.target[slot] as number] === 0 || s.links.broken[lb.link[slot] as number] === 1)
+  ) {
     const other = lb.choose(node, s.req.client[r] as number, slot);
     if (other >= 0) slot = other;
   }

@@ -60,7 +60,8 @@ export class LogHistogram {
     const from = copy < 0 ? 0 : copy;
     const to = copy < 0 ? this.counts.length / w : copy + 1;
     let n = 0;
-    for (let c = from; c < to; c += 1) for (let i = 0; i < w; i += 1) n += this.counts[c * w + i] as number;
+    for (let c = from; c < to; c += 1)
+      for (let i = 0; i < w; i += 1) n += this.counts[c * w + i] as number;
     if (n === 0) return Number.NaN;
     const rank = Math.max(1, Math.ceil(q * n));
     let seen = 0;

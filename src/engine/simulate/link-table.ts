@@ -22,7 +22,11 @@ export class LinkRuntime {
     this.from = new Int32Array(links.map((l) => l.from));
     this.to = new Int32Array(links.map((l) => l.to));
     this.latency = new Float64Array(
-      links.map((l) => (l.stage === 'client' ? sc.network.client : sc.network.internal) + l.via.length * sc.network.internal),
+      links.map(
+        (l) =>
+          (l.stage === 'client' ? sc.network.client : sc.network.internal) +
+          l.via.length * sc.network.internal,
+      ),
     );
     this.broken = new Uint8Array(links.length);
     this.blocked = new Int32Array(links.length);
@@ -45,7 +49,8 @@ export class LinkRuntime {
       const from = this.viaStart[l] as number;
       const to = from + (this.viaCount[l] as number);
       for (let i = from; i < to; i += 1) if (alive[this.via[i] as number] === 0) broken = 1;
-      if (partitions.size > 0) for (const k of this.keys[l] ?? []) if (partitions.has(k)) broken = 1;
+      if (partitions.size > 0)
+        for (const k of this.keys[l] ?? []) if (partitions.has(k)) broken = 1;
       this.broken[l] = broken;
     }
   }

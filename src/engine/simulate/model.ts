@@ -2,7 +2,18 @@
 import type { DiagramKind, NodeKind, Protocol } from '../topology/model.ts';
 
 /** What a node does in the simulation. `hop`: on the way (internet, a host drawn in the path, a cache), no work. */
-export type SimRole = 'client' | 'dns' | 'firewall' | 'lb' | 'web' | 'app' | 'db' | 'agent' | 'monitor' | 'hop' | 'passive';
+export type SimRole =
+  | 'client'
+  | 'dns'
+  | 'firewall'
+  | 'lb'
+  | 'web'
+  | 'app'
+  | 'db'
+  | 'agent'
+  | 'monitor'
+  | 'hop'
+  | 'passive';
 
 export interface SimNode {
   readonly index: number;

@@ -29,7 +29,15 @@ export function startMonitoring(s: SimState): void {
 }
 
 /** Fires or resolves one alert; `what` names it ("W1 error rate"), `detail` says why it fires. */
-function alert(s: SimState, mon: MonitorRuntime, t: number, key: string, on: boolean, what: string, detail = ''): void {
+function alert(
+  s: SimState,
+  mon: MonitorRuntime,
+  t: number,
+  key: string,
+  on: boolean,
+  what: string,
+  detail = '',
+): void {
   if (on === mon.firing.has(key)) return;
   if (on) mon.firing.add(key);
   else mon.firing.delete(key);
@@ -45,7 +53,16 @@ export function onScrape(s: SimState, mon: MonitorRuntime, a: number, t: number)
   const serviceUp = service >= 0 && s.alive[service] === 1;
   const name = s.name(agent.node);
   if (s.alive[agent.node] === 0) {
-    if (serviceUp) alert(s, mon, t, `silent:${a}`, t - (mon.shipped[a] as number) > 2 * every, `no data from ${name}`, ` for ${2 * every} s`);
+    if (serviceUp)
+      alert(
+        s,
+        mon,
+        t,
+        `silent:${a}`,
+        t - (mon.shipped[a] as number) > 2 * every,
+        `no data from ${name}`,
+        ` for ${2 * every} s`,
+      );
     return;
   }
   const deliver = serviceUp && !agent.keys.some((k) => s.partitions.has(k));
@@ -73,8 +90,25 @@ export function onScrape(s: SimState, mon: MonitorRuntime, a: number, t: number)
     const qps = arrivals / every;
     const rate = arrivals > 0 ? errors / arrivals : 0;
     const latency = served > 0 ? busy / served : 0;
-    alert(s, mon, t, `down:${n}`, s.alive[n] === 0, `${target} is down`, ` (${name}'s scrape gets no answer)`);
-    if (limits.qps !== null) alert(s, mon, t, `qps:${n}`, qps > limits.qps, `${target} QPS`, ` ${qps.toFixed(0)} above ${limits.qps}`);
+    alert(
+      s,
+      mon,
+      t,
+      `down:${n}`,
+      s.alive[n] === 0,
+      `${target} is down`,
+      ` (${name}'s scrape gets no answer)`,
+    );
+    if (limits.qps !== null)
+      alert(
+        s,
+        mon,
+        t,
+        `qps:${n}`,
+        qps > limits.qps,
+        `${target} QPS`,
+        ` ${qps.toFixed(0)} above ${limits.qps}`,
+      );
     if (limits.errorRate !== null) {
       const detail = ` ${(rate * 100).toFixed(1)}% above ${(limits.errorRate * 100).toFixed(1)}%`;
       alert(s, mon, t, `errors:${n}`, rate > limits.errorRate, `${target} error rate`, detail);

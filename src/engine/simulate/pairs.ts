@@ -24,7 +24,11 @@ class UnionFind {
 const ACTIVE_ACTIVE = /active[\s-]*active/i;
 const ACTIVE_PASSIVE = /active[\s-]*passive|passive|backup|standby|fail-?over/i;
 
-function drawnMode(graph: DiagramGraph, sims: SimNodes, members: readonly number[]): PairMode | null {
+function drawnMode(
+  graph: DiagramGraph,
+  sims: SimNodes,
+  members: readonly number[],
+): PairMode | null {
   const topo = members.map((m) => graph.node(sims.nodes[m]?.source ?? ''));
   if (topo.every((n) => n?.role === 'active')) return 'active-active';
   if (topo.some((n) => n?.role === 'passive')) return 'active-passive';
@@ -56,7 +60,8 @@ export function findPairs(
   const lbs = sims.nodes.filter((n) => n.role === 'lb').map((n) => n.index);
   const isLb = (i: number): boolean => sims.nodes[i]?.role === 'lb';
   const uf = new UnionFind();
-  for (const c of sims.clusters) for (const m of c.members) if (isLb(m)) uf.union(m, c.members[0] as number);
+  for (const c of sims.clusters)
+    for (const m of c.members) if (isLb(m)) uf.union(m, c.members[0] as number);
   const sim = (topo: string): readonly number[] => sims.byTopo.get(topo) ?? [];
   const keys = new Map<number, string[]>();
   for (const e of graph.edges) {
@@ -89,7 +94,9 @@ export function findPairs(
   for (const group of byRoot.values()) {
     if (group.length < 2) continue;
     // Priority follows the drawing: the member written first is the preferred master.
-    const members = [...group].sort((a, b) => (sims.nodes[a]?.line ?? 0) - (sims.nodes[b]?.line ?? 0) || a - b);
+    const members = [...group].sort(
+      (a, b) => (sims.nodes[a]?.line ?? 0) - (sims.nodes[b]?.line ?? 0) || a - b,
+    );
     const g = groups.length;
     for (const m of members) groupOf[m] = g;
     shareBackends(members, table, next);
@@ -107,20 +114,33 @@ function shareBackends(members: readonly number[], table: LinkTable, next: Route
   // Members share their servers; a member is never a server of its own pair.
   const union: Route[] = [];
   for (const m of members) {
-    for (const r of next[m] ?? []) if (!members.includes(r.target) && !union.some((u) => u.target === r.target)) union.push(r);
+    for (const r of next[m] ?? [])
+      if (!members.includes(r.target) && !union.some((u) => u.target === r.target)) union.push(r);
   }
   for (const m of members) {
     const own = next[m] ?? [];
-    next[m] = union.map((u) => own.find((r) => r.target === u.target) ?? { target: u.target, link: table.borrowed(m, u.target, u.link) });
+    next[m] = union.map(
+      (u) =>
+        own.find((r) => r.target === u.target) ?? {
+          target: u.target,
+          link: table.borrowed(m, u.target, u.link),
+        },
+    );
   }
 }
 
-function clientLinks(members: readonly number[], table: LinkTable, entries: readonly Route[]): number[] {
+function clientLinks(
+  members: readonly number[],
+  table: LinkTable,
+  entries: readonly Route[],
+): number[] {
   const drawn = members.map((m) => entries.find((e) => e.target === m)?.link ?? -1);
   const like = drawn.find((l) => l >= 0);
   return members.map((m, i) => {
     const own = drawn[i] ?? -1;
     if (own >= 0) return own;
-    return like === undefined ? table.implied(-1, m, 'client', null) : table.borrowed(table.links[like]?.from ?? -1, m, like);
+    return like === undefined
+      ? table.implied(-1, m, 'client', null)
+      : table.borrowed(table.links[like]?.from ?? -1, m, like);
   });
 }

@@ -35,7 +35,13 @@ export class PoolTable {
    * The next usable slot of `node`'s pool in turn, or -1 (at the clock's time). A slot whose server is down or unreachable is marked
    * and skipped for FAIL_TIMEOUT; `eligible` (when given) excludes servers by node, without marking them.
    */
-  pick(node: number, clock: { readonly now: number }, alive: Uint8Array, broken: Uint8Array, eligible: Uint8Array | null): number {
+  pick(
+    node: number,
+    clock: { readonly now: number },
+    alive: Uint8Array,
+    broken: Uint8Array,
+    eligible: Uint8Array | null,
+  ): number {
     const t = clock.now;
     const n = this.count[node] as number;
     const base = this.start[node] as number;

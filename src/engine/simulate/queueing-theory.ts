@@ -8,7 +8,9 @@ export class QueueingDomainError extends Error {
   readonly servers: number;
 
   constructor(arrivalRate: number, serviceRate: number, servers: number) {
-    super(`no steady state: arrival rate ${arrivalRate} >= ${servers} x service rate ${serviceRate}`);
+    super(
+      `no steady state: arrival rate ${arrivalRate} >= ${servers} x service rate ${serviceRate}`,
+    );
     this.arrivalRate = arrivalRate;
     this.serviceRate = serviceRate;
     this.servers = servers;

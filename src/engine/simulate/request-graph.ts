@@ -17,7 +17,11 @@ export interface RequestGraph {
   readonly arcCount: number;
 }
 
-const OFF_PATH: ReadonlySet<NodeKind> = new Set(['monitoring-agent', 'monitoring-service', 'certificate']);
+const OFF_PATH: ReadonlySet<NodeKind> = new Set([
+  'monitoring-agent',
+  'monitoring-service',
+  'certificate',
+]);
 const NOT_REQUESTS = new Set(['metrics', 'heartbeat', 'replication']);
 
 export function isOffPath(kind: NodeKind): boolean {
@@ -109,13 +113,21 @@ export function requestGraph(graph: DiagramGraph): RequestGraph {
   const users = graph.nodes.filter((n) => n.kind === 'user').map((n) => n.id);
   // Without users, depth counts from what one-way arrows leave and none reach (else the first node).
   const pointed = new Set(graph.edges.flatMap((e) => (e.bidirectional ? [e.from, e.to] : [e.to])));
-  const starts = users.length > 0 ? users : graph.nodes.filter((n) => !pointed.has(n.id)).map((n) => n.id);
-  const arcs = drawnArcs(graph, depths(graph, starts.length > 0 ? starts : graph.nodes.slice(0, 1).map((n) => n.id)));
+  const starts =
+    users.length > 0 ? users : graph.nodes.filter((n) => !pointed.has(n.id)).map((n) => n.id);
+  const arcs = drawnArcs(
+    graph,
+    depths(graph, starts.length > 0 ? starts : graph.nodes.slice(0, 1).map((n) => n.id)),
+  );
   const incoming = new Set<string>();
   for (const list of arcs.values()) for (const a of list) incoming.add(a.to);
-  const connected = graph.nodes.filter((n) => !OFF_PATH.has(n.kind) && ((arcs.get(n.id)?.length ?? 0) > 0 || incoming.has(n.id)));
+  const connected = graph.nodes.filter(
+    (n) => !OFF_PATH.has(n.kind) && ((arcs.get(n.id)?.length ?? 0) > 0 || incoming.has(n.id)),
+  );
   // Nodes nothing points to (isolated ones too: a lone server is where requests start when nothing else is).
-  const sources = graph.nodes.filter((n) => !OFF_PATH.has(n.kind) && !incoming.has(n.id) && n.kind !== 'user').map((n) => n.id);
+  const sources = graph.nodes
+    .filter((n) => !OFF_PATH.has(n.kind) && !incoming.has(n.id) && n.kind !== 'user')
+    .map((n) => n.id);
   const roots = [...users, ...sources, ...connected.map((n) => n.id)];
   const out = forwardArcs(arcs, roots);
   let arcCount = 0;

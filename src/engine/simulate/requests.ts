@@ -115,7 +115,8 @@ export class IntRing {
   push(x: number): void {
     if (this.length === this.buf.length) {
       const b = new Int32Array(this.buf.length * 2);
-      for (let i = 0; i < this.length; i += 1) b[i] = this.buf[(this.head + i) % this.buf.length] as number;
+      for (let i = 0; i < this.length; i += 1)
+        b[i] = this.buf[(this.head + i) % this.buf.length] as number;
       this.buf = b;
       this.head = 0;
     }

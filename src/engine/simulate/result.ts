@@ -40,7 +40,12 @@ export interface SimSeries {
   readonly p95: readonly (number | null)[];
   readonly p99: readonly (number | null)[];
   readonly errors: Readonly<Partial<Record<Cause, readonly number[]>>>;
-  readonly byClass: Readonly<Record<RequestClass, { readonly requests: readonly number[]; readonly succeeded: readonly number[] }>>;
+  readonly byClass: Readonly<
+    Record<
+      RequestClass,
+      { readonly requests: readonly number[]; readonly succeeded: readonly number[] }
+    >
+  >;
   /** Requests per second reaching each node that saw any, by node id. */
   readonly qps: Readonly<Record<string, readonly number[]>>;
   readonly staleReads: readonly number[];

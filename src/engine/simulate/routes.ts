@@ -22,7 +22,9 @@ export class LinkTable {
 
   /** A link along a drawn path from `from` to `to` (simulation nodes; the path's ends may be clusters). */
   drawn(from: number, to: number, stage: LinkStage, p: TopoPath): number {
-    const ids = p.path.map((id, i) => (i === 0 ? from : i === p.path.length - 1 ? to : this.first(id)));
+    const ids = p.path.map((id, i) =>
+      i === 0 ? from : i === p.path.length - 1 ? to : this.first(id),
+    );
     const via = ids.slice(1, -1).filter((i) => {
       const role = this.sims.nodes[i]?.role;
       return role === 'hop' || role === 'firewall';
@@ -51,7 +53,11 @@ export class LinkTable {
   borrowed(from: number, to: number, like: number): number {
     const base = this.links[like] as SimLink;
     const swap = (i: number, end: number, other: number): number => (i === end ? other : i);
-    const segments = base.segments.map((s) => ({ ...s, from: swap(swap(s.from, base.to, to), base.from, from), to: swap(swap(s.to, base.to, to), base.from, from) }));
+    const segments = base.segments.map((s) => ({
+      ...s,
+      from: swap(swap(s.from, base.to, to), base.from, from),
+      to: swap(swap(s.to, base.to, to), base.from, from),
+    }));
     return this.push({ from, to, stage: base.stage, via: base.via, segments, drawn: base.drawn });
   }
 
@@ -78,7 +84,8 @@ export interface Routing {
 
 export function routing(sims: SimNodes, rg: RequestGraph): Routing {
   const table = new LinkTable(sims);
-  const roleOf = (topo: string): SimRole => sims.nodes[sims.byTopo.get(topo)?.[0] ?? -1]?.role ?? 'hop';
+  const roleOf = (topo: string): SimRole =>
+    sims.nodes[sims.byTopo.get(topo)?.[0] ?? -1]?.role ?? 'hop';
   const isWorker = (topo: string): boolean => isWorkerRole(roleOf(topo));
   const isStop = (topo: string): boolean => isWorker(topo) || roleOf(topo) === 'client';
   const next: Route[][] = sims.nodes.map(() => []);
@@ -89,7 +96,10 @@ export function routing(sims: SimNodes, rg: RequestGraph): Routing {
       for (const from of members) {
         for (const to of sims.byTopo.get(p.target) ?? []) {
           if (to === from) continue;
-          next[from]?.push({ target: to, link: table.drawn(from, to, stageOf(role, roleOf(p.target)), p) });
+          next[from]?.push({
+            target: to,
+            link: table.drawn(from, to, stageOf(role, roleOf(p.target)), p),
+          });
         }
       }
     }
@@ -98,7 +108,10 @@ export function routing(sims: SimNodes, rg: RequestGraph): Routing {
   const addEntry = (from: number, p: TopoPath): void => {
     for (const to of sims.byTopo.get(p.target) ?? []) {
       if (entries.some((e) => e.target === to)) continue;
-      const link = p.path.length < 2 ? table.implied(from, to, 'client', null) : table.drawn(from, to, 'client', p);
+      const link =
+        p.path.length < 2
+          ? table.implied(from, to, 'client', null)
+          : table.drawn(from, to, 'client', p);
       entries.push({ target: to, link });
     }
   };

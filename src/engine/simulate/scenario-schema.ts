@@ -13,7 +13,11 @@ export const distributionSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({ kind: z.literal('uniform'), min: nonneg, max: nonneg })
     .refine((d) => d.min <= d.max, { message: 'min must not exceed max' }),
-  z.strictObject({ kind: z.literal('lognormal'), mean: positive, cv: z.number().positive().max(100) }),
+  z.strictObject({
+    kind: z.literal('lognormal'),
+    mean: positive,
+    cv: z.number().positive().max(100),
+  }),
   z.strictObject({ kind: z.literal('erlang'), k: z.number().int().min(1).max(64), mean: positive }),
 ]);
 
@@ -34,7 +38,12 @@ const station = (workers: number, queueLimit: number) => ({
 });
 
 export const scenarioSchema = z.strictObject({
-  seed: z.number().int().min(0).max(2 ** 53).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 53)
+    .default(1),
   /** Seconds of arrivals; requests still in flight afterwards are followed to their end. */
   duration: positive.default(60),
   /** Width of a time-series bin in seconds; by default 1 s, widened to keep at most 600 bins. */
@@ -45,8 +54,14 @@ export const scenarioSchema = z.strictObject({
       rate: nonneg.default(200),
       clients: z.number().int().min(1).max(1e7).default(1000),
       mix: z
-        .strictObject({ static: nonneg.default(0.3), read: nonneg.default(0.6), write: nonneg.default(0.1) })
-        .refine((m) => m.static + m.read + m.write > 0, { message: 'the mix needs at least one positive share' })
+        .strictObject({
+          static: nonneg.default(0.3),
+          read: nonneg.default(0.6),
+          write: nonneg.default(0.1),
+        })
+        .refine((m) => m.static + m.read + m.write > 0, {
+          message: 'the mix needs at least one positive share',
+        })
         .prefault({}),
       /** Distinct rows read and written (stale reads are counted per key). */
       keys: z.number().int().min(1).max(1e7).default(100),
@@ -58,7 +73,10 @@ export const scenarioSchema = z.strictObject({
     .prefault({}),
   /** Scanning traffic from the internet to ports of the public entry point; firewalls drop what they do not allow. */
   attack: z
-    .strictObject({ rate: nonneg.default(0), ports: z.array(port).min(1).default([22, 23, 3306, 6379]) })
+    .strictObject({
+      rate: nonneg.default(0),
+      ports: z.array(port).min(1).default([22, 23, 3306, 6379]),
+    })
     .prefault({}),
   network: z
     .strictObject({
@@ -110,10 +128,18 @@ export const scenarioSchema = z.strictObject({
     })
     .prefault({}),
   webServer: z
-    .strictObject({ ...station(256, 1024), static: distributionSchema.default(exp(0.001)), proxy: distributionSchema.default({ kind: 'constant', value: 0.0002 }) })
+    .strictObject({
+      ...station(256, 1024),
+      static: distributionSchema.default(exp(0.001)),
+      proxy: distributionSchema.default({ kind: 'constant', value: 0.0002 }),
+    })
     .prefault({}),
   appServer: z
-    .strictObject({ ...station(16, 256), service: distributionSchema.default(exp(0.02)), static: distributionSchema.default(exp(0.001)) })
+    .strictObject({
+      ...station(16, 256),
+      service: distributionSchema.default(exp(0.02)),
+      static: distributionSchema.default(exp(0.001)),
+    })
     .prefault({}),
   database: z
     .strictObject({

@@ -60,7 +60,12 @@ function standaloneServers(graph: DiagramGraph, rg: RequestGraph): Set<string> {
 }
 
 /** Nodes of `kind` boxed in one group with no request arcs: the drawn members of a cluster node. */
-function orphanMembers(graph: DiagramGraph, rg: RequestGraph, cluster: TopoNode, used: Set<string>): TopoNode[] {
+function orphanMembers(
+  graph: DiagramGraph,
+  rg: RequestGraph,
+  cluster: TopoNode,
+  used: Set<string>,
+): TopoNode[] {
   const touched = new Set<string>();
   for (const [from, list] of rg.out) {
     if (list.length > 0) touched.add(from);
@@ -69,7 +74,14 @@ function orphanMembers(graph: DiagramGraph, rg: RequestGraph, cluster: TopoNode,
   for (const g of graph.groups) {
     const members = g.members
       .map((id) => graph.node(id))
-      .filter((m): m is TopoNode => m !== undefined && m.kind === cluster.kind && m.id !== cluster.id && !touched.has(m.id) && !used.has(m.id));
+      .filter(
+        (m): m is TopoNode =>
+          m !== undefined &&
+          m.kind === cluster.kind &&
+          m.id !== cluster.id &&
+          !touched.has(m.id) &&
+          !used.has(m.id),
+      );
     if (members.length >= 2) return members;
   }
   return [];
@@ -81,7 +93,10 @@ export function simNodes(graph: DiagramGraph, rg: RequestGraph): SimNodes {
   const byTopo = new Map<string, number[]>();
   const clusters: { topo: TopoNode; members: number[] }[] = [];
   const aliased = new Set<string>();
-  const add = (n: TopoNode, fields: Partial<Pick<SimNode, 'id' | 'label' | 'names'>> = {}): number => {
+  const add = (
+    n: TopoNode,
+    fields: Partial<Pick<SimNode, 'id' | 'label' | 'names'>> = {},
+  ): number => {
     const role: SimRole = standalone.has(n.id) ? 'web' : ROLE[n.kind];
     const index = nodes.length;
     nodes.push({

@@ -103,7 +103,8 @@ export class SimState {
     this.alive = new Uint8Array(n).fill(1);
     this.queues = model.nodes.map(() => new IntRing());
     this.tls = tlsMode(model, sc);
-    this.lbDelay = sc.loadBalancer.processing + (this.tls === 'reencrypt' ? sc.tls.reencryptCpu : 0);
+    this.lbDelay =
+      sc.loadBalancer.processing + (this.tls === 'reencrypt' ? sc.tls.reencryptCpu : 0);
     this.links = new LinkRuntime(model, sc);
     this.lb = new LbTable(model.backends, sc.loadBalancer.algorithm);
     this.proxies = new PoolTable(model.apps);

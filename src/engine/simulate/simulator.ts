@@ -2,7 +2,17 @@
 import { onAttack, startAttack } from './firewall.ts';
 import { arrival, startArrivals } from './clients.ts';
 import {
-  EV_ADVERT, EV_ARRIVAL, EV_ATTACK, EV_CHECK, EV_COMPLETE, EV_DONE, EV_PROMOTE, EV_REACH, EV_SCRAPE, EV_TIMELINE, EV_VRRP_TIMER,
+  EV_ADVERT,
+  EV_ARRIVAL,
+  EV_ATTACK,
+  EV_CHECK,
+  EV_COMPLETE,
+  EV_DONE,
+  EV_PROMOTE,
+  EV_REACH,
+  EV_SCRAPE,
+  EV_TIMELINE,
+  EV_VRRP_TIMER,
 } from './codes.ts';
 import { promote } from './database.ts';
 import { complete, done, population, reach } from './flow.ts';
@@ -56,7 +66,11 @@ interface LoopCounts {
 }
 
 /** The event loop: pops events in order and hands each to its handler until none is left. */
-function loop(s: SimState, observe: ((time: number, kind: number) => void) | null, out: LoopCounts): void {
+function loop(
+  s: SimState,
+  observe: ((time: number, kind: number) => void) | null,
+  out: LoopCounts,
+): void {
   const q = s.queue;
   const m = s.metrics;
   let events = 0;

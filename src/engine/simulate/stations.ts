@@ -58,7 +58,12 @@ export function stations(model: SimModel, sc: Scenario): Stations {
         set(i, 0, sc.webServer.static, NEXT_RESPOND);
         // A web server with no application server behind it runs the application itself.
         set(i, 1, hasApps ? sc.webServer.proxy : sc.appServer.service, hasApps ? NEXT_PROXY : read);
-        set(i, 2, hasApps ? sc.webServer.proxy : sc.appServer.service, hasApps ? NEXT_PROXY : write);
+        set(
+          i,
+          2,
+          hasApps ? sc.webServer.proxy : sc.appServer.service,
+          hasApps ? NEXT_PROXY : write,
+        );
         break;
       case 'app':
         params = sc.appServer;

@@ -15,7 +15,8 @@ const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 /** Per bin, summed over request classes (or causes). */
 function perBin(a: Float64Array, bins: number): Float64Array {
   const out = new Float64Array(bins);
-  for (let i = 0; i < a.length; i += 1) out[i % bins] = (out[i % bins] as number) + (a[i] as number);
+  for (let i = 0; i < a.length; i += 1)
+    out[i % bins] = (out[i % bins] as number) + (a[i] as number);
   return out;
 }
 
@@ -23,7 +24,9 @@ function summary(s: SimState): SimSummary {
   const m = s.metrics;
   const requests = sum(m.classStarted);
   const succeeded = sum(m.classOk);
-  const errors = Object.fromEntries(CAUSES.map((c, i) => [c, sum(m.causes, i * m.bins, (i + 1) * m.bins)])) as Record<Cause, number>;
+  const errors = Object.fromEntries(
+    CAUSES.map((c, i) => [c, sum(m.causes, i * m.bins, (i + 1) * m.bins)]),
+  ) as Record<Cause, number>;
   const byClass = Object.fromEntries(
     CLASSES.map((c, i): [RequestClass, ClassSummary] => {
       const req = sum(m.classStarted, i * m.bins, (i + 1) * m.bins);
@@ -51,7 +54,8 @@ function summary(s: SimState): SimSummary {
 function series(s: SimState): SimSeries {
   const m = s.metrics;
   const bins = Array.from({ length: m.bins }, (_, b) => b);
-  const slice = (a: Float64Array, k: number): number[] => Array.from(a.subarray(k * m.bins, (k + 1) * m.bins));
+  const slice = (a: Float64Array, k: number): number[] =>
+    Array.from(a.subarray(k * m.bins, (k + 1) * m.bins));
   const errors: Partial<Record<Cause, number[]>> = {};
   CAUSES.forEach((c, i) => {
     const row = slice(m.causes, i);
@@ -62,7 +66,10 @@ function series(s: SimState): SimSeries {
     const row = slice(m.nodeQps, i);
     if (row.some((x) => x > 0)) qps[n.id] = row.map((x) => x / m.bin);
   });
-  const row = (i: number) => ({ requests: slice(m.classStarted, i), succeeded: slice(m.classOk, i) });
+  const row = (i: number) => ({
+    requests: slice(m.classStarted, i),
+    succeeded: slice(m.classOk, i),
+  });
   const byClass: SimSeries['byClass'] = { static: row(0), read: row(1), write: row(2) };
   const started = perBin(m.classStarted, m.bins);
   const ok = perBin(m.classOk, m.bins);
@@ -72,7 +79,9 @@ function series(s: SimState): SimSeries {
     requests: Array.from(started),
     succeeded: Array.from(ok),
     failed: Array.from(perBin(m.causes, m.bins)),
-    availability: bins.map((b) => ((started[b] as number) > 0 ? (ok[b] as number) / (started[b] as number) : null)),
+    availability: bins.map((b) =>
+      (started[b] as number) > 0 ? (ok[b] as number) / (started[b] as number) : null,
+    ),
     p50: bins.map((b) => orNull(m.binLatency.quantile(0.5, b))),
     p95: bins.map((b) => orNull(m.binLatency.quantile(0.95, b))),
     p99: bins.map((b) => orNull(m.binLatency.quantile(0.99, b))),
@@ -90,7 +99,9 @@ export function resultOf(s: SimState, stats: RunStats): SimResult {
     events: s.log,
     tls: s.tls,
     hops: hopsOf(s.model, s.tls),
-    traces: [...s.traces].sort((a, b) => a[0] - b[0]).map(([request, steps]) => ({ request, steps })),
+    traces: [...s.traces]
+      .sort((a, b) => a[0] - b[0])
+      .map(([request, steps]) => ({ request, steps })),
     stats,
     notes: s.model.notes,
   };

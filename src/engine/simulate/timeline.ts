@@ -24,7 +24,8 @@ export function resolveTimeline(model: SimModel, failures: readonly Failure[]): 
       const key = findEdge(model, f.target, f.peer);
       const label = `${f.target} - ${f.peer}`;
       out.push({ at: f.at, action: f.action, unit: -1, key, factor: 1, what: label });
-      if (f.action === 'partition' && f.until !== undefined) out.push({ at: f.until, action: 'heal', unit: -1, key, factor: 1, what: label });
+      if (f.action === 'partition' && f.until !== undefined)
+        out.push({ at: f.until, action: 'heal', unit: -1, key, factor: 1, what: label });
       continue;
     }
     const unit = findUnit(model, f.target);
@@ -32,10 +33,20 @@ export function resolveTimeline(model: SimModel, failures: readonly Failure[]): 
     const factor = f.action === 'overload' ? f.factor : 1;
     out.push({ at: f.at, action: f.action, unit, key: '', factor, what });
     if ((f.action === 'kill' || f.action === 'overload') && f.until !== undefined) {
-      out.push({ at: f.until, action: f.action === 'kill' ? 'revive' : 'overload', unit, key: '', factor: 1, what });
+      out.push({
+        at: f.until,
+        action: f.action === 'kill' ? 'revive' : 'overload',
+        unit,
+        key: '',
+        factor: 1,
+        what,
+      });
     }
   }
-  return out.map((f, i) => [f, i] as const).sort((a, b) => a[0].at - b[0].at || a[1] - b[1]).map(([f]) => f);
+  return out
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => a[0].at - b[0].at || a[1] - b[1])
+    .map(([f]) => f);
 }
 
 export function startTimeline(s: SimState): void {
@@ -69,7 +80,10 @@ export function onTimeline(s: SimState, index: number, t: number): void {
       const kill = f.action === 'kill';
       if ((s.unitDown[f.unit] === 1) === kill) return;
       s.unitDown[f.unit] = kill ? 1 : 0;
-      const what = unit?.kind === 'host' ? `host ${f.what} (${nodes.map((n) => s.name(n)).join(', ')})` : f.what;
+      const what =
+        unit?.kind === 'host'
+          ? `host ${f.what} (${nodes.map((n) => s.name(n)).join(', ')})`
+          : f.what;
       s.say(t, kill ? `${what} fails` : `${what} is back`);
       for (const n of nodes) {
         const count = (s.downCount[n] as number) + (kill ? 1 : -1);
@@ -83,12 +97,20 @@ export function onTimeline(s: SimState, index: number, t: number): void {
     case 'heal':
       if (f.action === 'partition') s.partitions.add(f.key);
       else s.partitions.delete(f.key);
-      s.say(t, f.action === 'partition' ? `the link ${f.what} is cut` : `the link ${f.what} is restored`);
+      s.say(
+        t,
+        f.action === 'partition' ? `the link ${f.what} is cut` : `the link ${f.what} is restored`,
+      );
       dbLinksChanged(s, t);
       break;
     case 'overload':
       for (const n of nodes) s.slowness[n] = (s.baseSlowness[n] as number) * f.factor;
-      s.say(t, f.factor === 1 ? `${f.what} is back to normal speed` : `${f.what} slows down ${f.factor} times (overload)`);
+      s.say(
+        t,
+        f.factor === 1
+          ? `${f.what} is back to normal speed`
+          : `${f.what} slows down ${f.factor} times (overload)`,
+      );
       break;
   }
   s.links.refresh(s.alive, s.partitions);

@@ -44,7 +44,10 @@ const PROTOCOL: Readonly<Record<LinkStage, readonly [string, string]>> = {
 /** A link as node-to-node hops, leaving out DNS and code drawn in the way ("App -> Code -> DB" is App -> DB). */
 function hopPairs(model: SimModel, link: SimModel['links'][number]): [number, number, boolean][] {
   if (link.segments.length === 0) return [[link.from, link.to, false]];
-  const skip = (i: number) => i !== link.from && i !== link.to && (model.nodes[i]?.role === 'dns' || model.nodes[i]?.role === 'passive');
+  const skip = (i: number) =>
+    i !== link.from &&
+    i !== link.to &&
+    (model.nodes[i]?.role === 'dns' || model.nodes[i]?.role === 'passive');
   const pairs: [number, number, boolean][] = [];
   let from = link.from;
   let enc = false;
@@ -69,7 +72,14 @@ export function hopsOf(model: SimModel, mode: TlsMode): Hop[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const enc = encrypted(mode, link.stage, drawnEnc);
-      hops.push({ from: name(from), to: name(to), stage: link.stage, protocol: PROTOCOL[link.stage][enc ? 1 : 0], encrypted: enc, drawn: link.drawn });
+      hops.push({
+        from: name(from),
+        to: name(to),
+        stage: link.stage,
+        protocol: PROTOCOL[link.stage][enc ? 1 : 0],
+        encrypted: enc,
+        drawn: link.drawn,
+      });
     }
   }
   return hops;

@@ -38,7 +38,10 @@ export function nextStops(
   return found;
 }
 
-function unwind(target: string, prev: ReadonlyMap<string, { id: string; edge: TopoEdge | null } | null>): TopoPath {
+function unwind(
+  target: string,
+  prev: ReadonlyMap<string, { id: string; edge: TopoEdge | null } | null>,
+): TopoPath {
   const path = [target];
   const edges: (TopoEdge | null)[] = [];
   for (let p = prev.get(target); p; p = prev.get(p.id)) {

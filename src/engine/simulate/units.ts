@@ -19,7 +19,13 @@ export function failUnits(graph: DiagramGraph, sims: SimNodes): FailUnit[] {
     units.push({ name: n.id, label: n.label, kind: 'node', nodes: [n.index], names: n.names });
   }
   for (const c of sims.clusters) {
-    units.push({ name: c.topo.id, label: c.topo.label, kind: 'cluster', nodes: c.members, names: [c.topo.id, c.topo.label] });
+    units.push({
+      name: c.topo.id,
+      label: c.topo.label,
+      kind: 'cluster',
+      nodes: c.members,
+      names: [c.topo.id, c.topo.label],
+    });
   }
   for (const [host, members] of hosted) {
     const self = sims.byTopo.get(host) ?? [];

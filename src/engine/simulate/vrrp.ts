@@ -32,7 +32,9 @@ export class VrrpRuntime {
   constructor(model: SimModel, sc: Scenario) {
     const { mode, advertInterval } = sc.loadBalancer.pair;
     this.interval = advertInterval;
-    this.modes = model.vrrp.map((g) => (mode === 'auto' ? (g.drawnMode ?? 'active-passive') : mode));
+    this.modes = model.vrrp.map((g) =>
+      mode === 'auto' ? (g.drawnMode ?? 'active-passive') : mode,
+    );
     this.vipStart = new Int32Array(model.vrrp.length);
     this.vipCount = new Int32Array(model.vrrp.length);
     const owner: number[] = [];
@@ -67,7 +69,9 @@ export class VrrpRuntime {
     this.state = new Int8Array(slot.vip.length).fill(BACKUP);
     this.heard = new Float64Array(slot.vip.length);
     this.token = new Int32Array(slot.vip.length);
-    this.masterDown = new Float64Array(slot.priority.map((p) => 3 * advertInterval + ((256 - p) * advertInterval) / 256));
+    this.masterDown = new Float64Array(
+      slot.priority.map((p) => 3 * advertInterval + ((256 - p) * advertInterval) / 256),
+    );
     this.slotsOfVip = slotsOfVip;
   }
 }
@@ -86,7 +90,9 @@ export function startVrrp(s: SimState): void {
 
 function split(s: SimState, a: number, b: number): boolean {
   const g = s.model.vrrp[s.vrrp.vipGroup[s.vrrp.vip[a] as number] as number];
-  return g !== undefined && s.vrrp.node[a] !== s.vrrp.node[b] && g.keys.some((k) => s.partitions.has(k));
+  return (
+    g !== undefined && s.vrrp.node[a] !== s.vrrp.node[b] && g.keys.some((k) => s.partitions.has(k))
+  );
 }
 
 function becomeBackup(s: SimState, i: number, t: number): void {
@@ -107,7 +113,10 @@ export function onAdvert(s: SimState, i: number, token: number, t: number): void
     if (v.state[o] === BACKUP) {
       if (!(higher && preempt)) v.heard[o] = t;
     } else if (!higher) {
-      s.say(t, `${s.name(v.node[o] as number)} hears ${s.name(v.node[i] as number)} (priority ${v.priority[i]}) and steps down to backup`);
+      s.say(
+        t,
+        `${s.name(v.node[o] as number)} hears ${s.name(v.node[i] as number)} (priority ${v.priority[i]}) and steps down to backup`,
+      );
       becomeBackup(s, o, t);
       v.owner[v.vip[i] as number] = v.node[i] as number;
     }

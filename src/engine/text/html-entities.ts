@@ -21,7 +21,8 @@ function entityText(body: string): string | null {
       : body.startsWith('#')
         ? Number.parseInt(body.slice(1), 10)
         : Number.NaN;
-  const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  const valid =
+    Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
   return valid ? String.fromCodePoint(code) : null;
 }
 

@@ -30,9 +30,15 @@ function classifyNode(label: string, id: string, vocab: Vocabulary) {
 /** Hosts and tier components may list what else they run; other nodes' words are not components. */
 const LISTS_COMPONENTS = new Set<TopoNode['kind']>(['server', 'web-server', 'app-server']);
 
-function mentionsOf(label: string, kind: TopoNode['kind'], vocab: Vocabulary): { mentions?: TopoNode['kind'][] } {
+function mentionsOf(
+  label: string,
+  kind: TopoNode['kind'],
+  vocab: Vocabulary,
+): { mentions?: TopoNode['kind'][] } {
   if (!LISTS_COMPONENTS.has(kind)) return {};
-  const mentions = mentionedKinds(label, vocab).filter((k) => LISTS_COMPONENTS.has(k) || k === 'code-base' || k === 'database');
+  const mentions = mentionedKinds(label, vocab).filter(
+    (k) => LISTS_COMPONENTS.has(k) || k === 'code-base' || k === 'database',
+  );
   return mentions.length > 0 ? { mentions } : {};
 }
 
@@ -113,6 +119,14 @@ function groupsAsNodes(
     .filter((g) => endpoints.has(g.id) && !ids.has(g.id))
     .map((g) => {
       const c = classifyLabel(g.label, vocab);
-      return { id: g.id, label: g.label, kind: c.kind, role: c.role, host: null, line: g.line, diagram: g.diagram };
+      return {
+        id: g.id,
+        label: g.label,
+        kind: c.kind,
+        role: c.role,
+        host: null,
+        line: g.line,
+        diagram: g.diagram,
+      };
     });
 }

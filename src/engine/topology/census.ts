@@ -13,14 +13,22 @@ function countKind(nodes: readonly TopoNode[], kind: NodeKind): number {
 
 /** Census of the nodes of one diagram (or of all, when `diagram` is omitted). */
 export function census(topology: Topology, diagram?: number): Census {
-  const nodes = diagram === undefined ? topology.nodes : topology.nodes.filter((n) => n.diagram === diagram);
+  const nodes =
+    diagram === undefined ? topology.nodes : topology.nodes.filter((n) => n.diagram === diagram);
   const kinds: NodeKind[] = [...new Set(nodes.map((n) => n.kind))];
   const counts: Partial<Record<NodeKind, number>> = {};
   for (const kind of kinds) counts[kind] = countKind(nodes, kind);
-  return new Proxy(counts as Record<NodeKind, number>, { get: (t, k: string) => t[k as NodeKind] ?? 0 });
+  return new Proxy(counts as Record<NodeKind, number>, {
+    get: (t, k: string) => t[k as NodeKind] ?? 0,
+  });
 }
 
-export function countRole(topology: Topology, kind: NodeKind, role: Role, diagram?: number): number {
+export function countRole(
+  topology: Topology,
+  kind: NodeKind,
+  role: Role,
+  diagram?: number,
+): number {
   return topology.nodes.filter(
     (n) => n.kind === kind && n.role === role && (diagram === undefined || n.diagram === diagram),
   ).length;

@@ -48,9 +48,11 @@ export function inferHosts(
   const hostOf = new Map<string, string>();
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
   // A box is a host when its title names a server, or when it is the inside of a server node.
-  const isHost = (g: TopoGroup): boolean => g.kind === 'server' || (g.owner !== undefined && kindOf.get(g.owner) === 'server');
+  const isHost = (g: TopoGroup): boolean =>
+    g.kind === 'server' || (g.owner !== undefined && kindOf.get(g.owner) === 'server');
   const hostGroups = new Set(groups.filter(isHost).map((g) => g.id));
-  const hostId = (g: TopoGroup): string => (g.owner !== undefined && kindOf.get(g.owner) === 'server' ? g.owner : g.id);
+  const hostId = (g: TopoGroup): string =>
+    g.owner !== undefined && kindOf.get(g.owner) === 'server' ? g.owner : g.id;
   for (const node of nodes) {
     if (!isComponent(node.kind)) continue;
     const host = ancestry(node.id, groups).find((g) => hostGroups.has(g.id));
@@ -59,19 +61,38 @@ export function inferHosts(
   for (const edge of edges) {
     const fromKind = kindOf.get(edge.from);
     const toKind = kindOf.get(edge.to);
-    if (fromKind === 'server' && toKind !== undefined && isComponent(toKind) && !hostOf.has(edge.to)) {
+    if (
+      fromKind === 'server' &&
+      toKind !== undefined &&
+      isComponent(toKind) &&
+      !hostOf.has(edge.to)
+    ) {
       hostOf.set(edge.to, edge.from);
     }
   }
-  const hosted = nodes.map((n) => (hostOf.has(n.id) ? { ...n, host: hostOf.get(n.id) ?? null } : n));
+  const hosted = nodes.map((n) =>
+    hostOf.has(n.id) ? { ...n, host: hostOf.get(n.id) ?? null } : n,
+  );
   const members = (id: string): string[] => hosted.filter((n) => n.host === id).map((n) => n.id);
   const hosts: Host[] = [
     ...groups
       .filter((g) => hostGroups.has(g.id) && hostId(g) === g.id)
-      .map((g) => ({ id: g.id, label: g.label, line: g.line, source: 'group' as const, members: members(g.id) })),
+      .map((g) => ({
+        id: g.id,
+        label: g.label,
+        line: g.line,
+        source: 'group' as const,
+        members: members(g.id),
+      })),
     ...nodes
       .filter((n) => n.kind === 'server')
-      .map((n) => ({ id: n.id, label: n.label, line: n.line, source: 'node' as const, members: members(n.id) })),
+      .map((n) => ({
+        id: n.id,
+        label: n.label,
+        line: n.line,
+        source: 'node' as const,
+        members: members(n.id),
+      })),
   ];
   return { nodes: hosted, hosts };
 }

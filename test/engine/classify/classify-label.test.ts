@@ -135,8 +135,15 @@ describe('classifyLabel in French and Spanish', () => {
 
 describe('membersNamed', () => {
   it('is true only when the label names the members, not for the bare word cluster', () => {
-    expect(classifyLabel('HAProxy LB1 & LB2', vocab)).toMatchObject({ members: 2, membersNamed: true });
-    expect(classifyLabel('HAProxy Load Balancer Cluster', vocab)).toMatchObject({ role: 'cluster', members: 2, membersNamed: false });
+    expect(classifyLabel('HAProxy LB1 & LB2', vocab)).toMatchObject({
+      members: 2,
+      membersNamed: true,
+    });
+    expect(classifyLabel('HAProxy Load Balancer Cluster', vocab)).toMatchObject({
+      role: 'cluster',
+      members: 2,
+      membersNamed: false,
+    });
     expect(classifyLabel('HAProxy LB1', vocab)).toMatchObject({ members: 1, membersNamed: false });
   });
 });

@@ -54,7 +54,8 @@ describe('classifyLabel properties', () => {
         if (c.role !== null) expect(ROLES).toContain(c.role);
         expect(Number.isInteger(c.members) && c.members >= 1 && c.members <= 99).toBe(true);
         expect(c.role === 'cluster').toBe(c.members >= 2);
-        if (c.kind === 'unknown') expect(c).toEqual({ kind: 'unknown', role: null, members: 1, membersNamed: false });
+        if (c.kind === 'unknown')
+          expect(c).toEqual({ kind: 'unknown', role: null, members: 1, membersNamed: false });
       }),
       { numRuns: 1500 },
     );

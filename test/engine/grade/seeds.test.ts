@@ -31,13 +31,18 @@ describe('the seeds', () => {
     expect(verdicts(g)).toEqual(ALL_PASS_3);
     expect(g.criteria.find((c) => c.id === 's3.lb-cluster')?.evidence.lines).toEqual([59, 60]);
     expect(g.findings.map((f) => f.id)).toContain('replica-without-replication');
-    expect(g.findings.filter((f) => f.id === 'single-point-of-failure').map((f) => f.evidence.nodes[0])).toEqual(['C1', 'FW1']);
+    expect(
+      g.findings.filter((f) => f.id === 'single-point-of-failure').map((f) => f.evidence.nodes[0]),
+    ).toEqual(['C1', 'FW1']);
   });
 
   it('001 passes: the cluster is the subgraph holding HAProxy 1 and 2; plaintext behind the cluster is flagged', async () => {
     const g = await grade('001_', '3');
     expect(verdicts(g)).toEqual(ALL_PASS_3);
-    expect(g.criteria.find((c) => c.id === 's3.lb-cluster')?.evidence.nodes).toEqual(['LB1', 'LB2']);
+    expect(g.criteria.find((c) => c.id === 's3.lb-cluster')?.evidence.nodes).toEqual([
+      'LB1',
+      'LB2',
+    ]);
     expect(g.findings.map((f) => f.id)).toContain('plaintext-after-tls');
   });
 
@@ -49,8 +54,17 @@ describe('the seeds', () => {
   it('003 passes task 2 except the monitoring: two clients on one server, no service receiving them', async () => {
     const g = await grade('003_', '2');
     const v = verdicts(g);
-    expect(v).toMatchObject({ 's2.firewalls': 'pass', 's2.https': 'pass', 's2.monitoring-clients': 'fail', 's2.monitoring-service': 'fail' });
-    expect(Object.entries(v).filter(([, x]) => x !== 'pass').map(([id]) => id)).toEqual(['s2.monitoring-clients', 's2.monitoring-service']);
+    expect(v).toMatchObject({
+      's2.firewalls': 'pass',
+      's2.https': 'pass',
+      's2.monitoring-clients': 'fail',
+      's2.monitoring-service': 'fail',
+    });
+    expect(
+      Object.entries(v)
+        .filter(([, x]) => x !== 'pass')
+        .map(([id]) => id),
+    ).toEqual(['s2.monitoring-clients', 's2.monitoring-service']);
     expect(g.score).toBe(g.maxScore - 2);
     const clients = g.criteria.find((c) => c.id === 's2.monitoring-clients');
     expect(clients?.evidence.lines).toEqual([29, 30]);

@@ -113,7 +113,9 @@ describe('splitSubmission: Mermaid fences', () => {
     expect(stray.mermaid).toEqual([
       { text: 'graph TD\n  A --> B', line: 1, fence: 'none', closed: true },
     ]);
-    expect(stray.sections).toEqual([{ heading: 'Notes', level: 2, line: 5, text: 'Text.', lines: [6] }]);
+    expect(stray.sections).toEqual([
+      { heading: 'Notes', level: 2, line: 5, text: 'Text.', lines: [6] },
+    ]);
     expect(splitSubmission('Graph\nThe graph below shows it.\n').mermaid).toEqual([]);
   });
 
@@ -262,13 +264,21 @@ describe('splitSubmission: sections', () => {
     );
     expect(es.sections).toEqual([
       { heading: '', level: 0, line: 1, text: 'Intro.', lines: [1] },
-      { heading: 'Problemas de la infraestructura', level: 2, line: 3, text: 'Un único servidor.', lines: [4] },
+      {
+        heading: 'Problemas de la infraestructura',
+        level: 2,
+        line: 3,
+        text: 'Un único servidor.',
+        lines: [4],
+      },
       { heading: 'Añadidos', level: 3, line: 5, text: 'Dos servidores.', lines: [6] },
     ]);
     expect(split('077').sections).toEqual([
       expect.objectContaining({ heading: '', level: 0, line: 1 }),
     ]);
-    expect(splitSubmission('').sections).toEqual([{ heading: '', level: 0, line: 1, text: '', lines: [] }]);
+    expect(splitSubmission('').sections).toEqual([
+      { heading: '', level: 0, line: 1, text: '', lines: [] },
+    ]);
     expect(split('098').sections).toHaveLength(1);
   });
 });

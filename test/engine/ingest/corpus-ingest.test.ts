@@ -7,14 +7,17 @@ import { ingestText } from '../../../src/platform/node-ingest.ts';
 import { corpusFiles, corpusPath, readSeed, seedNames } from '../../fixtures/shared.ts';
 
 describe('ingest over the whole corpus', () => {
-  it.each(corpusFiles())('reads %s without an exception, every line inside the file', async (file) => {
-    const text = readFileSync(corpusPath(file), 'utf8');
-    const result = await ingestText(text);
-    const lineCount = text.split('\n').length;
-    for (const n of result.nodes) expect(n.line).toBeGreaterThanOrEqual(1);
-    for (const n of result.nodes) expect(n.line).toBeLessThanOrEqual(lineCount);
-    for (const e of result.edges) expect(e.line).toBeLessThanOrEqual(lineCount);
-  });
+  it.each(corpusFiles())(
+    'reads %s without an exception, every line inside the file',
+    async (file) => {
+      const text = readFileSync(corpusPath(file), 'utf8');
+      const result = await ingestText(text);
+      const lineCount = text.split('\n').length;
+      for (const n of result.nodes) expect(n.line).toBeGreaterThanOrEqual(1);
+      for (const n of result.nodes) expect(n.line).toBeLessThanOrEqual(lineCount);
+      for (const e of result.edges) expect(e.line).toBeLessThanOrEqual(lineCount);
+    },
+  );
 });
 
 async function seed(prefix: string): Promise<IngestResult> {
@@ -69,13 +72,15 @@ describe('seed census', () => {
     expect(countRole(r, 'database', 'replica', 0)).toBe(1);
   });
 
-  it("seed 004: the broken `(MySQL)` label is repaired and reported at its line", async () => {
+  it('seed 004: the broken `(MySQL)` label is repaired and reported at its line', async () => {
     const text = readSeed(seedNames().find((f) => f.startsWith('004_')) ?? '');
     const r = await ingestText(text);
     const line = text.split('\n').findIndex((l) => l.includes('DB[Database (MySQL)]')) + 1;
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ line, repaired: true });
-    expect(r.repairs).toEqual([expect.objectContaining({ line, description: expect.stringContaining('Database (MySQL)') })]);
+    expect(r.repairs).toEqual([
+      expect.objectContaining({ line, description: expect.stringContaining('Database (MySQL)') }),
+    ]);
     const flow = r.diagrams.find((d) => d.kind === 'flowchart');
     expect(flow?.readable).toBe(true);
     const db = r.nodes.find((n) => n.label === 'Database (MySQL)');

@@ -46,7 +46,8 @@ describe('toRawGraph', () => {
   });
 
   it('places sequence participants at their declaration and messages in order', async () => {
-    const text = 'sequenceDiagram\n participant U as User\n participant LB as HAProxy\n U->>LB: GET /\n LB-->>U: 200 OK';
+    const text =
+      'sequenceDiagram\n participant U as User\n participant LB as HAProxy\n U->>LB: GET /\n LB-->>U: 200 OK';
     const g = await graphOf(text);
     expect(g.kind).toBe('sequence');
     expect(g.vertices.map((v) => [v.id, v.label, v.line])).toEqual([
@@ -60,7 +61,8 @@ describe('toRawGraph', () => {
   });
 
   it('reads architecture groups as groups holding their services', async () => {
-    const text = 'architecture-beta\n group srv(server)[Server 1]\n service web(server)[Nginx] in srv\n service db(database)[MySQL] in srv\n web:R -- L:db';
+    const text =
+      'architecture-beta\n group srv(server)[Server 1]\n service web(server)[Nginx] in srv\n service db(database)[MySQL] in srv\n web:R -- L:db';
     const g = await graphOf(text);
     expect(g.groups).toEqual([{ id: 'srv', label: 'Server 1', members: ['web', 'db'], line: 2 }]);
     expect(g.edges).toMatchObject([{ from: 'web', to: 'db', line: 5 }]);

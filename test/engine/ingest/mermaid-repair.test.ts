@@ -10,7 +10,9 @@ describe('quoteLabels', () => {
   it('quotes square labels holding parentheses, and says which line it changed', () => {
     const out = quoteLabels('graph TD\n  AS1 -->|Queries| DB[Database (MySQL)]');
     expect(out.text).toBe('graph TD\n  AS1 -->|Queries| DB["Database (MySQL)"]');
-    expect(out.repairs).toEqual([{ line: 2, description: expect.stringContaining('DB, [Database (MySQL)]') }]);
+    expect(out.repairs).toEqual([
+      { line: 2, description: expect.stringContaining('DB, [Database (MySQL)]') },
+    ]);
   });
 
   it('escapes quotes inside the label, and leaves quoted or plain labels alone', () => {
@@ -20,7 +22,9 @@ describe('quoteLabels', () => {
   });
 
   it('quotes round labels with nested parentheses', () => {
-    expect(quoteLabels('LB(Load balancer (HAProxy)) --> W').text).toBe('LB("Load balancer (HAProxy)") --> W');
+    expect(quoteLabels('LB(Load balancer (HAProxy)) --> W').text).toBe(
+      'LB("Load balancer (HAProxy)") --> W',
+    );
   });
 });
 

@@ -3,13 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../../../src/engine/schema/friendly-error.ts';
 import { parseConcepts } from '../../../src/engine/prose/concepts-schema.ts';
+import { readSharedDoc } from '../../fixtures/shared.ts';
 
 const FILE = 'quizzes/concepts.yaml';
 const text = readFileSync(new URL('../../../quizzes/concepts.yaml', import.meta.url), 'utf8');
-const criteriaDoc = readFileSync(
-  new URL('../../../../shared/CRITERIA.md', import.meta.url),
-  'utf8',
-);
+const criteriaDoc = readSharedDoc('CRITERIA.md');
 
 /** Parses `text` with one substring replaced; returns the error thrown and the 1-based line of the change. */
 function broken(from: string, to: string): { error: unknown; line: number } {

@@ -1,13 +1,19 @@
 // Measures the prose grader against the expert labels of the real corpus and the seeds, criterion by criterion.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSubmission } from '../../../src/engine/ingest/blocks.ts';
 import { parseConcepts } from '../../../src/engine/prose/concepts-schema.ts';
 import { gradeProse } from '../../../src/engine/prose/grade-prose.ts';
 import type { Section } from '../../../src/engine/prose/section.ts';
 import { splitSections } from '../../fixtures/sections.ts';
+import {
+  corpusFileOf,
+  readCorpus,
+  readSeed,
+  seedLabels,
+  vendoredCorpusLabels,
+} from '../../fixtures/shared.ts';
 
-const SHARED = new URL('../../../../shared/', import.meta.url);
 const CONCEPTS = new URL('../../../quizzes/concepts.yaml', import.meta.url);
 
 /** Reached 909/914 (99.5%) with the ingest splitter and 910/914 with the test splitter; the floor sits just below. */
@@ -28,23 +34,13 @@ interface Item {
   readonly label: Label;
 }
 
-function readLabels(path: URL): Record<string, Label> {
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, Label>;
-}
-
 function items(): Item[] {
   const out: Item[] = [];
-  for (const [id, label] of Object.entries(readLabels(new URL('corpus/labels.json', SHARED)))) {
-    const dir = new URL(`corpus/files/${label.task}/`, SHARED);
-    const name = readdirSync(dir).find((n) => n.startsWith(`${id}_`));
-    if (name) out.push({ id, text: readFileSync(new URL(name, dir), 'utf8'), label });
+  for (const [id, label] of Object.entries(vendoredCorpusLabels())) {
+    out.push({ id, text: readCorpus(corpusFileOf(id, label.task)), label });
   }
-  for (const [id, label] of Object.entries(readLabels(new URL('seeds/labels.json', SHARED)))) {
-    out.push({
-      id: `seed ${id.slice(0, 3)}`,
-      text: readFileSync(new URL(`seeds/${id}.txt`, SHARED), 'utf8'),
-      label,
-    });
+  for (const [id, label] of Object.entries(seedLabels())) {
+    out.push({ id: `seed ${id.slice(0, 3)}`, text: readSeed(id.slice(0, 3)), label });
   }
   return out;
 }

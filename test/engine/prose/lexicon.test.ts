@@ -7,8 +7,7 @@ import { tokenize, type Token } from '../../../src/engine/prose/normalize.ts';
 import { toSentences } from '../../../src/engine/prose/sentences.ts';
 import { findIdea, type Hit } from '../../../src/engine/prose/terms.ts';
 import { loadConcepts } from '../../../src/platform/node-rubrics.ts';
-import { corpusFiles, readCorpus, seedNames, sharedPath } from '../../fixtures/shared.ts';
-import { readFileSync } from 'node:fs';
+import { corpusFiles, readCorpus, readSeed, seedNames } from '../../fixtures/shared.ts';
 
 const concepts = loadConcepts();
 const ideas = ideasOf(concepts);
@@ -29,10 +28,7 @@ const sorted = (m: Map<string, readonly Hit[]>): [string, readonly Hit[]][] =>
 
 describe('findIdeas', () => {
   it('gives the hits of findIdea on every sentence of the corpus and the seeds', () => {
-    const texts = [
-      ...corpusFiles().map(readCorpus),
-      ...seedNames().map((n) => readFileSync(sharedPath(`seeds/${n}`), 'utf8')),
-    ];
+    const texts = [...corpusFiles().map(readCorpus), ...seedNames().map((n) => readSeed(n))];
     let sentences = 0;
     let withHits = 0;
     for (const text of texts) {

@@ -1,16 +1,17 @@
 // Shared inputs for the renderer tests: seed and corpus diagrams ingested by the Node engine, and ELK.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusPath, SEEDS_DIR } from '../../fixtures/shared.ts';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { IngestResult } from '../../../src/engine/ingest/ingest.ts';
 import { diagramDirection, layoutTopology } from '../../../src/engine/render/layout.ts';
 import type { ElkLike, Layout } from '../../../src/engine/render/layout-model.ts';
 import { ingestText } from '../../../src/platform/node-ingest.ts';
 
-export const SEED_000 = '/work/shared/seeds/000_86d5370982dc8fac.txt';
-export const SEED_004 = '/work/shared/seeds/004_ba5ac2802213255c.txt';
+export const SEED_000 = join(SEEDS_DIR, '000_86d5370982dc8fac.txt');
+export const SEED_004 = join(SEEDS_DIR, '004_ba5ac2802213255c.txt');
 /** Task 1 (distributed infrastructure): a flowchart with two server subgraphs and a bidirectional edge. */
-export const TASK_1 =
-  '/work/shared/corpus/files/1/042_Alexiscnl__1-distributed_web_infrastructure.md';
+export const TASK_1 = corpusPath('files/1/042_Alexiscnl__1-distributed_web_infrastructure.md');
 
 export function newElk(): ElkLike {
   return new ELK();

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { LbTable } from '../../../src/engine/simulate/balancer.ts';
 
-const routes = [[{ target: 10, link: 0 }, { target: 11, link: 1 }, { target: 12, link: 2 }]];
+const routes = [
+  [
+    { target: 10, link: 0 },
+    { target: 11, link: 1 },
+    { target: 12, link: 2 },
+  ],
+];
 
 describe('LbTable', () => {
   it('roundrobin takes the servers in turn and skips those DOWN', () => {

@@ -9,7 +9,8 @@ describe('chaosReport', () => {
     const report = chaosReport(await seedModel(SEEDS.pair), parseScenario({ duration: 40 }));
     expect(report).toMatchObject({ at: 10, from: 20, baseline: 1 });
     const entry = (target: string) => report.entries.find((e) => e.target === target);
-    for (const ok of ['D1', 'D2', 'W1', 'W2', 'DB2', 'M1', 'MS']) expect(entry(ok)?.breaks).toBe(false);
+    for (const ok of ['D1', 'D2', 'W1', 'W2', 'DB2', 'M1', 'MS'])
+      expect(entry(ok)?.breaks).toBe(false);
     expect(entry('C1')).toMatchObject({ availability: 0, breaks: true, causes: ['unreachable'] });
     expect(entry('DB1')).toMatchObject({ breaks: true, causes: ['no-primary'] });
     expect(entry('DB1')?.byClass.read).toBe(1);
@@ -19,9 +20,18 @@ describe('chaosReport', () => {
 
   it('flags the only load balancer of a task-1 answer and a host holding the primary', async () => {
     const report = chaosReport(await singleLbModel(), parseScenario({ duration: 40 }));
-    expect(report.entries.find((e) => e.target === 'HAProxy')).toMatchObject({ availability: 0, breaks: true });
-    expect(report.entries.find((e) => e.target === 'Server1')).toMatchObject({ kind: 'host', breaks: true });
-    expect(report.entries.find((e) => e.target === 'Server2')).toMatchObject({ kind: 'host', breaks: false });
+    expect(report.entries.find((e) => e.target === 'HAProxy')).toMatchObject({
+      availability: 0,
+      breaks: true,
+    });
+    expect(report.entries.find((e) => e.target === 'Server1')).toMatchObject({
+      kind: 'host',
+      breaks: true,
+    });
+    expect(report.entries.find((e) => e.target === 'Server2')).toMatchObject({
+      kind: 'host',
+      breaks: false,
+    });
   });
 
   it('measures over the end of a short run', async () => {

@@ -8,7 +8,10 @@ describe('deterministic math', () => {
     const rng = new Prng(5);
     for (let i = 0; i < 100_000; i += 1) {
       const x = exp((rng.next() - 0.5) * 1400);
-      if (x > 0 && Number.isFinite(x)) expect(Math.abs(ln(x) - Math.log(x))).toBeLessThanOrEqual(1e-15 * Math.max(1, Math.abs(Math.log(x))));
+      if (x > 0 && Number.isFinite(x))
+        expect(Math.abs(ln(x) - Math.log(x))).toBeLessThanOrEqual(
+          1e-15 * Math.max(1, Math.abs(Math.log(x))),
+        );
       const y = (rng.next() - 0.5) * 1400;
       expect(Math.abs(exp(y) - Math.exp(y))).toBeLessThanOrEqual(1e-15 * Math.exp(y));
       const n = rng.nextUint32() + 1;

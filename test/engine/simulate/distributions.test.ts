@@ -1,6 +1,10 @@
 // Distributions: sample means match the stated means; constants are exact; uniforms stay in range.
 import { describe, expect, it } from 'vitest';
-import { DistributionTable, meanOf, type Distribution } from '../../../src/engine/simulate/distributions.ts';
+import {
+  DistributionTable,
+  meanOf,
+  type Distribution,
+} from '../../../src/engine/simulate/distributions.ts';
 import { Prng } from '../../../src/engine/simulate/prng.ts';
 
 const DISTS: Distribution[] = [

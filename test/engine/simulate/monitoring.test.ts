@@ -27,13 +27,23 @@ describe('monitoring', () => {
 
   it('alerts on the error rate of the server that answers with the errors', async () => {
     // Writes fail at APP1 and APP2 once the primary is gone (about 14 % of what they serve).
-    const lines = await log({ database: { promotionDelay: null }, failures: [{ action: 'kill', at: 10, target: 'DB1' }] });
-    expect(lines.some((l) => /^(13|23)\.3 alert: APP1 error rate \d+\.\d% above 5\.0%$/.test(l))).toBe(true);
+    const lines = await log({
+      database: { promotionDelay: null },
+      failures: [{ action: 'kill', at: 10, target: 'DB1' }],
+    });
+    expect(
+      lines.some((l) => /^(13|23)\.3 alert: APP1 error rate \d+\.\d% above 5\.0%$/.test(l)),
+    ).toBe(true);
     expect(lines.some((l) => / alert: APP2 error rate /.test(l))).toBe(true);
   });
 
   it('notices a silent agent and an unreachable monitoring service', async () => {
-    const lines = await log({ failures: [{ action: 'kill', at: 10, target: 'M1' }, { action: 'kill', at: 30, target: 'MS' }] });
+    const lines = await log({
+      failures: [
+        { action: 'kill', at: 10, target: 'M1' },
+        { action: 'kill', at: 30, target: 'MS' },
+      ],
+    });
     expect(lines).toContain('23.3 alert: no data from M1 for 20 s');
     expect(lines.some((l) => / M2 cannot ship metrics to MS$/.test(l))).toBe(true);
   });

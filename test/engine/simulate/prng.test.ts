@@ -5,9 +5,13 @@ import { Prng } from '../../../src/engine/simulate/prng.ts';
 describe('Prng', () => {
   it('gives a fixed sequence for a seed (these values must match in browsers too)', () => {
     const r = new Prng(1);
-    expect(Array.from({ length: 5 }, () => r.nextUint32())).toEqual([863987545, 3364157345, 3091344563, 1039190274, 1050657080]);
+    expect(Array.from({ length: 5 }, () => r.nextUint32())).toEqual([
+      863987545, 3364157345, 3091344563, 1039190274, 1050657080,
+    ]);
     const big = new Prng(2 ** 40 + 5, 3);
-    expect(Array.from({ length: 3 }, () => big.nextUint32())).toEqual([1402430933, 3065636542, 4144168175]);
+    expect(Array.from({ length: 3 }, () => big.nextUint32())).toEqual([
+      1402430933, 3065636542, 4144168175,
+    ]);
   });
 
   it('gives different sequences for different seeds and streams', () => {

@@ -1,6 +1,11 @@
 // The analytic formulas the simulator is validated against: Erlang C and M/M/c figures.
 import { describe, expect, it } from 'vitest';
-import { erlangC, mm1, mmc, QueueingDomainError } from '../../../src/engine/simulate/queueing-theory.ts';
+import {
+  erlangC,
+  mm1,
+  mmc,
+  QueueingDomainError,
+} from '../../../src/engine/simulate/queueing-theory.ts';
 
 describe('queueing theory', () => {
   it('matches known values', () => {

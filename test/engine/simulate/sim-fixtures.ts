@@ -5,7 +5,14 @@ import type { RequestClass } from '../../../src/engine/simulate/codes.ts';
 import type { SimModel } from '../../../src/engine/simulate/model.ts';
 import { pickDiagram } from '../../../src/engine/simulate/pick-diagram.ts';
 import type { SimSeries } from '../../../src/engine/simulate/result.ts';
-import type { NodeKind, Protocol, Role, TopoEdge, TopoNode, Topology } from '../../../src/engine/topology/model.ts';
+import type {
+  NodeKind,
+  Protocol,
+  Role,
+  TopoEdge,
+  TopoNode,
+  Topology,
+} from '../../../src/engine/topology/model.ts';
 import { ingestText } from '../../../src/platform/node-ingest.ts';
 import { corpusPath, readSeed } from '../../fixtures/shared.ts';
 
@@ -13,7 +20,12 @@ export function node(id: string, kind: NodeKind, role: Role | null = null, label
   return { id, label, kind, role, host: null, line: 1, diagram: 0 };
 }
 
-export function edge(from: string, to: string, protocol: Protocol | null = null, encrypted: boolean | null = null): TopoEdge {
+export function edge(
+  from: string,
+  to: string,
+  protocol: Protocol | null = null,
+  encrypted: boolean | null = null,
+): TopoEdge {
   return { from, to, label: '', protocol, encrypted, bidirectional: false, line: 1, diagram: 0 };
 }
 
@@ -23,7 +35,11 @@ export function modelOf(topology: Topology): SimModel {
 
 /** Users -> one application server: the M/M/c station of the validation tests. */
 export function singleServer(): SimModel {
-  return modelOf({ nodes: [node('U', 'user'), node('S', 'app-server')], edges: [edge('U', 'S')], groups: [] });
+  return modelOf({
+    nodes: [node('U', 'user'), node('S', 'app-server')],
+    edges: [edge('U', 'S')],
+    groups: [],
+  });
 }
 
 export async function modelOfText(text: string): Promise<SimModel> {
@@ -47,11 +63,21 @@ export function seedModel(file: string): Promise<SimModel> {
 
 /** A task-1 corpus answer with a single HAProxy in front of two servers (primary/replica MySQL). */
 export function singleLbModel(): Promise<SimModel> {
-  return modelOfText(readFileSync(corpusPath('files/1/161_JGonzalez-7__1-distributed_web_infrastructure.md'), 'utf8'));
+  return modelOfText(
+    readFileSync(
+      corpusPath('files/1/161_JGonzalez-7__1-distributed_web_infrastructure.md'),
+      'utf8',
+    ),
+  );
 }
 
 /** Share of requests started in [from, to) that succeeded (of one class if given); NaN when none started. */
-export function availabilityBetween(series: SimSeries, from: number, to: number, cls?: RequestClass): number {
+export function availabilityBetween(
+  series: SimSeries,
+  from: number,
+  to: number,
+  cls?: RequestClass,
+): number {
   let requests = 0;
   let ok = 0;
   series.time.forEach((t, i) => {

@@ -7,11 +7,24 @@ export interface Step {
   readonly run: (graph: DiagramGraph, ctx: RuleContext) => RuleOutcome;
 }
 
-export function evaluateAll(graph: DiagramGraph, steps: readonly Step[], ctx: RuleContext): RuleOutcome {
+export function evaluateAll(
+  graph: DiagramGraph,
+  steps: readonly Step[],
+  ctx: RuleContext,
+): RuleOutcome {
   const outcomes = steps.map((s) => s.run(graph, ctx));
   const failed = outcomes.find((o) => o.verdict !== 'pass');
   const lines = [...new Set(outcomes.flatMap((o) => o.evidence.lines))].sort((a, b) => a - b);
   const nodes = [...new Set(outcomes.flatMap((o) => o.evidence.nodes))];
-  if (failed) return { verdict: failed.verdict, detail: failed.detail, evidence: { lines, nodes, quotes: [] } };
-  return { verdict: 'pass', detail: outcomes.map((o) => o.detail).join(' '), evidence: { lines, nodes, quotes: [] } };
+  if (failed)
+    return {
+      verdict: failed.verdict,
+      detail: failed.detail,
+      evidence: { lines, nodes, quotes: [] },
+    };
+  return {
+    verdict: 'pass',
+    detail: outcomes.map((o) => o.detail).join(' '),
+    evidence: { lines, nodes, quotes: [] },
+  };
 }

@@ -19,11 +19,19 @@ export function countOf(nodes: readonly TopoNode[]): number {
 }
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
-  const nodes = graph.ofKindOrNamed(...p.kinds).filter((n) => p.role === undefined || n.role === p.role);
+  const nodes = graph
+    .ofKindOrNamed(...p.kinds)
+    .filter((n) => p.role === undefined || n.role === p.role);
   const count = countOf(nodes);
   const what = (n: number): string => `${p.role ? `${p.role} ` : ''}${kindWords(p.kinds, n)}`;
   const ids = nodes.map((n) => n.id);
   return count >= p.min
     ? pass(`${count} ${what(count)} found.`, graph, ids)
-    : fail(count === 0 ? `No ${what(1)} found in the diagram.` : `Only ${count} ${what(count)} found; ${p.min} expected.`, graph, ids);
+    : fail(
+        count === 0
+          ? `No ${what(1)} found in the diagram.`
+          : `Only ${count} ${what(count)} found; ${p.min} expected.`,
+        graph,
+        ids,
+      );
 }

@@ -8,9 +8,15 @@ const CLIENT_SIDE = new Set(['user', 'dns', 'internet', 'unknown']);
 
 export const params = z.strictObject({ certificate: z.boolean().default(true) });
 
-export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>, ctx: RuleContext): RuleOutcome {
+export function evaluate(
+  graph: DiagramGraph,
+  p: z.infer<typeof params>,
+  ctx: RuleContext,
+): RuleOutcome {
   const httpsEdges = graph.edges.filter((e) => e.encrypted === true || e.protocol === 'https');
-  const httpsNodes = graph.nodes.filter((n) => classifyEdgeLabel(n.label, ctx.vocabulary).encrypted === true);
+  const httpsNodes = graph.nodes.filter(
+    (n) => classifyEdgeLabel(n.label, ctx.vocabulary).encrypted === true,
+  );
   const certificates = graph.ofKind('certificate');
   const https = httpsEdges.length > 0 || httpsNodes.length > 0 || certificates.length > 0;
   // "HAProxy + SSL termination": a server-side component that says it holds the TLS end shows the certificate.
@@ -21,6 +27,7 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>, ctx: Ru
     ...certificates.map((n) => n.id),
   ];
   if (!https) return fail('Nothing in the diagram says the traffic is HTTPS.', graph);
-  if (p.certificate && !cert) return fail('The traffic is HTTPS but no SSL certificate is shown.', graph, nodes);
+  if (p.certificate && !cert)
+    return fail('The traffic is HTTPS but no SSL certificate is shown.', graph, nodes);
   return pass('HTTPS with its SSL certificate is shown.', graph, nodes);
 }

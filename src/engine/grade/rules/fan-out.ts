@@ -19,7 +19,9 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   let best: string[] = [];
   let bestSource = sources[0]?.id ?? '';
   for (const s of sources) {
-    const targets = [...graph.reachable(s.id, p.directed)].filter((id) => p.to.includes(graph.node(id)?.kind ?? 'unknown'));
+    const targets = [...graph.reachable(s.id, p.directed)].filter((id) =>
+      p.to.includes(graph.node(id)?.kind ?? 'unknown'),
+    );
     if (targets.length > best.length) {
       best = targets;
       bestSource = s.id;
@@ -29,5 +31,8 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const label = graph.node(bestSource)?.label ?? bestSource;
   return count >= p.min
     ? pass(`${label} leads to ${count} ${kindWords(p.to)}.`, graph, [bestSource, ...best])
-    : fail(`${label} leads to ${count} ${kindWords(p.to)}; at least ${p.min} expected.`, graph, [bestSource, ...best]);
+    : fail(`${label} leads to ${count} ${kindWords(p.to)}; at least ${p.min} expected.`, graph, [
+        bestSource,
+        ...best,
+      ]);
 }

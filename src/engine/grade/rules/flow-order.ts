@@ -19,7 +19,11 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     }
     if (next.length === 0) {
       const names = p.order.map((t) => kindWords(t)).join(' → ');
-      return fail(`Requests do not flow ${names}: nothing leads on to a ${kindWords(tier)}.`, graph, frontier.flat());
+      return fail(
+        `Requests do not flow ${names}: nothing leads on to a ${kindWords(tier)}.`,
+        graph,
+        frontier.flat(),
+      );
     }
     frontier = next;
   }

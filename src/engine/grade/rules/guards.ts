@@ -15,18 +15,30 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const guards = graph.ofKind(...p.guard);
   if (guards.length === 0) return fail(`No ${kindWords(p.guard)} is drawn.`, graph);
   const inFront = guards.filter((g) => {
-    const hasUpstream = graph.nodes.some((n) => n.id !== g.id && graph.successors(n.id).includes(g.id));
-    const guarded = graph.successors(g.id).some((id) => p.protects.includes(graph.node(id)?.kind ?? 'unknown'));
+    const hasUpstream = graph.nodes.some(
+      (n) => n.id !== g.id && graph.successors(n.id).includes(g.id),
+    );
+    const guarded = graph
+      .successors(g.id)
+      .some((id) => p.protects.includes(graph.node(id)?.kind ?? 'unknown'));
     return hasUpstream && guarded;
   });
   const floating = guards.filter((g) => graph.degree(g.id) === 0);
   const misplaced = guards.filter((g) => !inFront.includes(g));
   if (inFront.length > 0 && (!p.every || misplaced.length === 0)) {
-    return pass(`${inFront.length} ${kindWords(p.guard)} on the path in front of what they protect.`, graph, inFront.map((g) => g.id));
+    return pass(
+      `${inFront.length} ${kindWords(p.guard)} on the path in front of what they protect.`,
+      graph,
+      inFront.map((g) => g.id),
+    );
   }
   const why =
     floating.length > 0
       ? `${floating.map((g) => g.label).join(', ')} linked to nothing`
       : `${misplaced.map((g) => g.label).join(', ')} without traffic coming in and a protected component behind`;
-  return fail(`Not every ${kindWords(p.guard)} is on the traffic path (${why}).`, graph, misplaced.map((g) => g.id));
+  return fail(
+    `Not every ${kindWords(p.guard)} is on the traffic path (${why}).`,
+    graph,
+    misplaced.map((g) => g.id),
+  );
 }

@@ -11,13 +11,23 @@ export const params = z.strictObject({
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const services = graph.ofKind(...p.service);
-  if (services.length === 0) return fail('No monitoring service is drawn to receive the data.', graph);
+  if (services.length === 0)
+    return fail('No monitoring service is drawn to receive the data.', graph);
   const agents = graph.ofKind(...p.agents);
   const serviceIds = new Set(services.map((s) => s.id));
   for (const agent of agents) {
     const path = graph.path([agent.id], serviceIds, true);
     const direct = graph.neighbours(agent.id).find((id) => serviceIds.has(id));
-    if (path || direct) return pass('The monitoring clients send their data to the monitoring service.', graph, path ?? [agent.id, direct ?? '']);
+    if (path || direct)
+      return pass(
+        'The monitoring clients send their data to the monitoring service.',
+        graph,
+        path ?? [agent.id, direct ?? ''],
+      );
   }
-  return fail('A monitoring service is drawn but no monitoring client is linked to it.', graph, services.map((s) => s.id));
+  return fail(
+    'A monitoring service is drawn but no monitoring client is linked to it.',
+    graph,
+    services.map((s) => s.id),
+  );
 }

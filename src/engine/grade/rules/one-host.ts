@@ -4,7 +4,10 @@ import type { DiagramGraph } from '../../analyze/graph.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { kindsSchema } from './kinds.ts';
 
-export const params = z.strictObject({ components: kindsSchema, min: z.number().int().min(1).default(2) });
+export const params = z.strictObject({
+  components: kindsSchema,
+  min: z.number().int().min(1).default(2),
+});
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const servers = graph.ofKind('server');
@@ -15,12 +18,16 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
       .filter((n) => n !== undefined && p.components.includes(n.kind));
     const held = new Set([...hosted, ...reached].map((n) => n?.kind));
     if (held.size >= p.min) {
-      return pass(`${server.label} runs the stack.`, graph, [server.id, ...hosted.map((n) => n.id)]);
+      return pass(`${server.label} runs the stack.`, graph, [
+        server.id,
+        ...hosted.map((n) => n.id),
+      ]);
     }
   }
   const hostsByGroup = new Map<string, string[]>();
   for (const n of graph.nodes) {
-    if (n.host !== null && p.components.includes(n.kind)) hostsByGroup.set(n.host, [...(hostsByGroup.get(n.host) ?? []), n.id]);
+    if (n.host !== null && p.components.includes(n.kind))
+      hostsByGroup.set(n.host, [...(hostsByGroup.get(n.host) ?? []), n.id]);
   }
   for (const [host, members] of hostsByGroup) {
     const kinds = new Set(members.map((id) => graph.node(id)?.kind));

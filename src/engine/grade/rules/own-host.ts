@@ -16,8 +16,16 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   );
   if (shared.length === tier.length) {
     const host = shared[0]?.host ?? '';
-    return fail(`The ${kindWords(p.kinds)} shares its server (${host}) with another tier.`, graph, shared.map((n) => n.id));
+    return fail(
+      `The ${kindWords(p.kinds)} shares its server (${host}) with another tier.`,
+      graph,
+      shared.map((n) => n.id),
+    );
   }
   const own = tier.filter((n) => !shared.includes(n));
-  return pass(`The ${kindWords(p.kinds)} runs on server(s) of its own.`, graph, own.map((n) => n.id));
+  return pass(
+    `The ${kindWords(p.kinds)} runs on server(s) of its own.`,
+    graph,
+    own.map((n) => n.id),
+  );
 }

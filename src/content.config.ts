@@ -1,6 +1,7 @@
 // Content collections: lessons (Starlight docs schema plus the quiz and the content points each teaches) and lesson quizzes.
-import { defineCollection, reference, z } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { lessonQuizSchema } from './engine/quiz/lesson-quiz-schema.ts';
 

@@ -29,7 +29,7 @@ function collect(
   found: { parent: TreeNode; index: number; code: CodeNode }[],
 ): void {
   node.children?.forEach((child, index) => {
-    if (isMermaidCode(child as CodeNode))
+    if (isMermaidCode(child))
       found.push({ parent: node, index, code: child as unknown as CodeNode });
     else collect(child, found);
   });

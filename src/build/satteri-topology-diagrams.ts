@@ -12,7 +12,7 @@ import { sharedRenderer } from './shared-renderer.ts';
 /** What Sätteri tells a plugin factory about the document (see `PluginFactoryContext` in satteri). */
 interface FactoryContext {
   readonly fileURL: URL | undefined;
-  readonly sourceFormat: 'markdown' | 'mdx' | string;
+  readonly sourceFormat: string; // 'markdown', 'mdx' or another format
 }
 
 export interface SatteriDiagramPlugin {

@@ -50,7 +50,8 @@ class SuSimulation extends HTMLElement {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const fields = new FormData(form);
-      const target = String(fields.get('target') ?? '');
+      const picked = fields.get('target');
+      const target = typeof picked === 'string' ? picked : '';
       const at = Math.min(Math.max(Number(fields.get('at')) || 0, 0), data.scenario.duration - 1);
       const scenario: Scenario = {
         ...data.scenario,

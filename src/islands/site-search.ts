@@ -11,7 +11,7 @@ const MAX_RESULTS = 8;
 
 function plain(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return doc.body.textContent ?? '';
+  return doc.body.textContent;
 }
 
 class SiteSearch extends HTMLElement {

@@ -17,9 +17,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  // Whatever beforeAll did not reach (it failed first) is still unset.
+  const opened: ({ close: () => Promise<unknown> } | undefined)[] = [context, browser, server];
+  for (const o of opened) await o?.close();
 });
 
 /** The 404 page is what a missing address answers with. */
@@ -64,7 +64,7 @@ describe.each(builtPages())('%s in Chromium', (page) => {
         const labelled = svg?.getAttribute('aria-labelledby') ?? '';
         const names = labelled
           .split(/\s+/)
-          .map((id) => svg?.querySelector(`[id="${id}"]`)?.textContent?.trim() ?? '');
+          .map((id) => svg?.querySelector(`[id="${id}"]`)?.textContent.trim() ?? '');
         return {
           svg: svg !== null,
           role: svg?.getAttribute('role') ?? null,
@@ -75,8 +75,7 @@ describe.each(builtPages())('%s in Chromium', (page) => {
     const codeLeft = await tab.$$eval(
       'pre',
       (pres) =>
-        pres.filter((p) => /^\s*(graph|flowchart|sequenceDiagram)\b/.test(p.textContent ?? ''))
-          .length,
+        pres.filter((p) => /^\s*(graph|flowchart|sequenceDiagram)\b/.test(p.textContent)).length,
     );
     await tab.close();
     for (const d of diagrams) {

@@ -26,7 +26,7 @@ describe('lesson simulation', () => {
       .poll(() => status.textContent(), { timeout: 15_000 })
       .toMatch(/^Availability 9\d\.\d+ %/);
     const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) =>
-      lis.map((li) => li.textContent ?? ''),
+      lis.map((li) => li.textContent),
     );
     const label = await tab.getAttribute('su-simulation .su-sim-chart svg', 'aria-label');
     const axe = await new AxeBuilder({ page: tab })
@@ -53,7 +53,7 @@ describe('lesson simulation', () => {
       .poll(() => status.textContent(), { timeout: 15_000 })
       .toMatch(/^Availability 3\d\.\d+ %.*Failed: node-down/);
     const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) =>
-      lis.map((li) => li.textContent ?? ''),
+      lis.map((li) => li.textContent),
     );
     await context.close();
     expect(events).toEqual(['20.0 s: LB fails']);

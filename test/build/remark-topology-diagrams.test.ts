@@ -61,7 +61,7 @@ describe('remarkTopologyDiagrams (unified transformer)', () => {
 
   it('rejects an unreadable block with the file and the line', async () => {
     const tree = markdownToMdast(BROKEN);
-    const run = remarkTopologyDiagrams({ render })(tree as never, {
+    const run = remarkTopologyDiagrams({ render })(tree, {
       path: `${process.cwd()}/content/broken.md`,
     });
     await expect(run).rejects.toBeInstanceOf(DiagramBuildError);

@@ -21,7 +21,7 @@ export interface DiagramRule<S extends z.ZodType = z.ZodType> {
 }
 
 function rule<S extends z.ZodType>(m: DiagramRule<S>): DiagramRule {
-  return m as unknown as DiagramRule;
+  return m;
 }
 
 export const DIAGRAM_RULES: Readonly<Record<string, DiagramRule>> = {

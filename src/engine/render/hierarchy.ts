@@ -50,7 +50,7 @@ function depths(
 
 /** The nodes, boxes and nesting of one diagram (`diagram` filters a multi-diagram topology). */
 export function buildHierarchy(topology: Topology, diagram?: number): Hierarchy {
-  const inDiagram = <T extends { diagram: number }>(item: T): boolean =>
+  const inDiagram = (item: { diagram: number }): boolean =>
     diagram === undefined || item.diagram === diagram;
   const groups = topology.groups.filter(inDiagram);
   const groupIds = new Set(groups.map((g) => g.id));

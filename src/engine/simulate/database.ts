@@ -105,7 +105,7 @@ function schedulePromotion(s: SimState, g: number, t: number): void {
   const delay = s.sc.database.promotionDelay;
   s.db.token[g] = (s.db.token[g] as number) + 1;
   s.db.pending[g] = delay === null ? 0 : 1;
-  if (delay !== null) s.queue.push(t + delay, EV_PROMOTE, g, s.db.token[g] as number);
+  if (delay !== null) s.queue.push(t + delay, EV_PROMOTE, g, s.db.token[g]);
 }
 
 export function dbNodeDown(s: SimState, node: number, t: number): void {

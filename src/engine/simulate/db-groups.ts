@@ -60,7 +60,7 @@ export function findDbGroups(
   for (const d of drafts) {
     const sorted = [...d.members].sort((a, b) => a - b);
     const sources = new Set(graph.edges.map((e) => e.from));
-    const primary =
+    const primary: number =
       sorted.find((m) => role(m) === 'primary') ??
       sorted.find((m) => role(m) !== 'replica' && sources.has(sims.nodes[m]?.source ?? '')) ??
       sorted.find((m) => role(m) !== 'replica') ??

@@ -87,7 +87,7 @@ export function ln(x: number): number {
   k += ((hi >>> 20) & 0x7ff) - 1023;
   // The mantissa as a number in [1, 2), then in [sqrt(2)/2, sqrt(2)).
   U32[HI] = (hi & 0x000fffff) | 0x3ff00000;
-  let m = F64[0] as number;
+  let m = F64[0];
   if (m > SQRT2) {
     m *= 0.5;
     k += 1;
@@ -120,5 +120,5 @@ export function pow2(k: number): number {
   U32[LO] = 0;
   if (k >= -1022) U32[HI] = (k + 1023) << 20;
   else return pow2(k + 54) / 18014398509481984;
-  return F64[0] as number;
+  return F64[0];
 }

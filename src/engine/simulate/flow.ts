@@ -166,7 +166,7 @@ export function done(s: SimState, node: number, r: number): void {
   forward(s, node, r);
   const q = s.queues[node];
   if (q === undefined) return;
-  while (q.length > 0 && (s.busy[node] as number) < (s.workers[node] as number)) {
+  while (q.length > 0 && s.busy[node] < (s.workers[node] as number)) {
     const w = q.shift();
     if (s.now - (s.req.start[w] as number) > s.timeout) fail(s, w, C_TIMEOUT, node);
     else startService(s, node, w);

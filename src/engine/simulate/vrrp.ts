@@ -100,7 +100,7 @@ function becomeBackup(s: SimState, i: number, t: number): void {
   v.state[i] = BACKUP;
   v.heard[i] = t;
   v.token[i] = (v.token[i] as number) + 1;
-  s.queue.push(t + (v.masterDown[i] as number), EV_VRRP_TIMER, i, v.token[i] as number);
+  s.queue.push(t + (v.masterDown[i] as number), EV_VRRP_TIMER, i, v.token[i]);
 }
 
 export function onAdvert(s: SimState, i: number, token: number, t: number): void {
@@ -146,8 +146,8 @@ export function onVrrpTimer(s: SimState, i: number, token: number, t: number): v
   s.say(t, text);
   v.state[i] = MASTER;
   v.owner[vip] = v.node[i] as number;
-  v.token[i] = (v.token[i] as number) + 1;
-  s.queue.push(t, EV_ADVERT, i, v.token[i] as number);
+  v.token[i] = v.token[i] + 1;
+  s.queue.push(t, EV_ADVERT, i, v.token[i]);
 }
 
 /** A member dies: it stops advertising; the address stays with it until a backup notices. */

@@ -18,9 +18,9 @@ export function census(topology: Topology, diagram?: number): Census {
   const kinds: NodeKind[] = [...new Set(nodes.map((n) => n.kind))];
   const counts: Partial<Record<NodeKind, number>> = {};
   for (const kind of kinds) counts[kind] = countKind(nodes, kind);
-  return new Proxy(counts as Record<NodeKind, number>, {
+  return new Proxy(counts, {
     get: (t, k: string) => t[k as NodeKind] ?? 0,
-  });
+  }) as Record<NodeKind, number>;
 }
 
 export function countRole(

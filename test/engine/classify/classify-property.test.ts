@@ -74,8 +74,8 @@ describe('classifyLabel properties', () => {
 
   it('does not throw on values that are not strings at run time', () => {
     for (const bad of [undefined, null, 42, {}, []]) {
-      expect(classifyLabel(bad as unknown as string, vocab).kind).toBe('unknown');
-      expect(classifyEdgeLabel(bad as unknown as string, vocab)).toEqual({
+      expect(classifyLabel(bad as string, vocab).kind).toBe('unknown');
+      expect(classifyEdgeLabel(bad as string, vocab)).toEqual({
         protocol: null,
         encrypted: null,
       });

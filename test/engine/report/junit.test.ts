@@ -19,7 +19,9 @@ function wellFormed(xml: string): boolean {
 
 function attrsOf(xml: string, tag: string): Record<string, string>[] {
   return [...xml.matchAll(new RegExp(`<${tag}\\s([^>]*)>`, 'g'))].map(([, attrs]) =>
-    Object.fromEntries([...(attrs ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v])),
+    Object.fromEntries(
+      [...(attrs ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(([, k = '', v = '']) => [k, v] as const),
+    ),
   );
 }
 

@@ -6,11 +6,33 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function* rangeFrom(from: number, to: number): Iterable<number> {
+  for (let i = from; i < to; i += 1) yield i;
+}
+
+function* entriesFrom(list: readonly number[], from: number): Iterable<number> {
+  for (let i = from; i < list.length; i += 1) yield list[i] ?? 0;
+}
+
+/** Index of the first entry of a sorted list that is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The lines of a diagram with label text blanked, so ids are found only where they are ids. */
 export class DiagramLines {
   private readonly raw: readonly string[];
   private readonly stripped: readonly string[];
   private readonly cache = new Map<string, RegExp>();
+  /** For each word (a run of \w), the 0-based lines holding it as a whole run, in order. */
+  private readonly words = new Map<string, number[]>();
 
   constructor(text: string) {
     this.raw = text.split(/\r?\n/);
@@ -19,6 +41,29 @@ export class DiagramLines {
       if (trimmed.startsWith('%%')) return '';
       return line.replace(LABEL_SPANS, (span) => ' '.repeat(span.length));
     });
+    this.stripped.forEach((line, index) => {
+      for (const word of line.match(/\w+/g) ?? []) {
+        const at = this.words.get(word);
+        if (!at) this.words.set(word, [index]);
+        else if (at.at(-1) !== index) at.push(index);
+      }
+    });
+  }
+
+  /**
+   * The lines (0-based, from `from`) that may hold every id as a token: an id starting with a word
+   * character holds its first word as a whole run. All lines when an id has no such word.
+   */
+  private candidates(ids: readonly string[], from: number): Iterable<number> {
+    let best: number[] | null = null;
+    for (const id of ids) {
+      const word = /^\w+/.exec(id)?.[0];
+      if (word === undefined) continue;
+      const at = this.words.get(word) ?? [];
+      if (best === null || at.length < best.length) best = at;
+    }
+    if (best === null) return rangeFrom(from, this.stripped.length);
+    return entriesFrom(best, lowerBound(best, from));
   }
 
   get count(): number {
@@ -37,7 +82,7 @@ export class DiagramLines {
 
   /** 1-based line of the first line (from `start`) where every id appears as a token and `extra` matches. */
   find(ids: readonly string[], start = 1, extra?: RegExp): number | null {
-    for (let i = Math.max(0, start - 1); i < this.stripped.length; i += 1) {
+    for (const i of this.candidates(ids, Math.max(0, start - 1))) {
       const line = this.stripped[i] ?? '';
       if (extra && !extra.test(line)) continue;
       if (ids.every((id) => this.tokenPattern(id).test(line))) return i + 1;
@@ -47,7 +92,7 @@ export class DiagramLines {
 
   /** 1-based line (from `start`) where `from` is written before `to`, as in an arrow `from --> to`. */
   findArrow(from: string, to: string, start = 1, extra?: RegExp): number | null {
-    for (let i = Math.max(0, start - 1); i < this.stripped.length; i += 1) {
+    for (const i of this.candidates([from, to], Math.max(0, start - 1))) {
       const line = this.stripped[i] ?? '';
       if (extra && !extra.test(line)) continue;
       const a = this.tokenPattern(from).exec(line);

@@ -26,18 +26,45 @@ export function isComponent(kind: NodeKind): boolean {
   return COMPONENTS.has(kind);
 }
 
-/** Groups containing a node, innermost first. */
-function ancestry(nodeId: string, groups: readonly TopoGroup[]): TopoGroup[] {
-  const byId = new Map(groups.map((g) => [g.id, g]));
-  const chain: TopoGroup[] = [];
-  let current = groups.find((g) => g.members.includes(nodeId));
-  const seen = new Set<string>();
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    chain.push(current);
-    current = current.parent === null ? undefined : byId.get(current.parent);
+/** For each node, the innermost host group holding it: each group's answer is worked out once (linear). */
+function nearestHostOf(
+  groups: readonly TopoGroup[],
+  isHost: (g: TopoGroup) => boolean,
+): (nodeId: string) => TopoGroup | undefined {
+  const byId = new Map<string, TopoGroup>();
+  const firstGroup = new Map<string, TopoGroup>();
+  for (const g of groups) {
+    byId.set(g.id, g);
+    for (const m of g.members) if (!firstGroup.has(m)) firstGroup.set(m, g);
   }
-  return chain;
+  const memo = new Map<TopoGroup, TopoGroup | null>();
+  const hostAbove = (start: TopoGroup): TopoGroup | undefined => {
+    // Walk up to a host, a group already answered, a missing parent or a cycle; then answer the whole path.
+    const path: TopoGroup[] = [];
+    const onPath = new Set<string>();
+    let current: TopoGroup | undefined = start;
+    let answer: TopoGroup | null = null;
+    while (current && !onPath.has(current.id)) {
+      const known = memo.get(current);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (isHost(current)) {
+        answer = current;
+        break;
+      }
+      path.push(current);
+      onPath.add(current.id);
+      current = current.parent === null ? undefined : byId.get(current.parent);
+    }
+    for (const g of path) memo.set(g, answer);
+    return answer ?? undefined;
+  };
+  return (nodeId) => {
+    const group = firstGroup.get(nodeId);
+    return group ? hostAbove(group) : undefined;
+  };
 }
 
 export function inferHosts(
@@ -53,9 +80,10 @@ export function inferHosts(
   const hostGroups = new Set(groups.filter(isHost).map((g) => g.id));
   const hostId = (g: TopoGroup): string =>
     g.owner !== undefined && kindOf.get(g.owner) === 'server' ? g.owner : g.id;
+  const nearestHost = nearestHostOf(groups, (g) => hostGroups.has(g.id));
   for (const node of nodes) {
     if (!isComponent(node.kind)) continue;
-    const host = ancestry(node.id, groups).find((g) => hostGroups.has(g.id));
+    const host = nearestHost(node.id);
     if (host) hostOf.set(node.id, hostId(host));
   }
   for (const edge of edges) {
@@ -73,7 +101,14 @@ export function inferHosts(
   const hosted = nodes.map((n) =>
     hostOf.has(n.id) ? { ...n, host: hostOf.get(n.id) ?? null } : n,
   );
-  const members = (id: string): string[] => hosted.filter((n) => n.host === id).map((n) => n.id);
+  const membersOf = new Map<string, string[]>();
+  for (const n of hosted) {
+    if (n.host === null || n.host === undefined) continue;
+    const list = membersOf.get(n.host);
+    if (list) list.push(n.id);
+    else membersOf.set(n.host, [n.id]);
+  }
+  const members = (id: string): string[] => [...(membersOf.get(id) ?? [])];
   const hosts: Host[] = [
     ...groups
       .filter((g) => hostGroups.has(g.id) && hostId(g) === g.id)

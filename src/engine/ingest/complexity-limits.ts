@@ -1,0 +1,31 @@
+// The complexity budget of one Mermaid diagram, checked before Mermaid reads it: far above any real submission.
+
+/**
+ * Limits per Mermaid diagram. The vendored corpus and seeds (140 files) stay far below each: their
+ * maxima are depth 1, 6 subgraphs, 47 statements, 26 arrows, lines of 94 characters. A diagram over any
+ * limit is refused with a TooComplexError instead of being handed to Mermaid, whose parser and layout
+ * model grow faster than linearly on such input.
+ */
+export const COMPLEXITY_LIMITS = {
+  /** Subgraphs open inside one another. */
+  subgraphDepth: 50,
+  /** Subgraphs in the diagram. */
+  subgraphs: 2000,
+  /** Statements: non-blank lines plus extra statements joined on one line with `;`. */
+  statements: 10000,
+  /** Arrows (edges and messages). */
+  arrows: 10000,
+  /** Characters in one line (labels included). */
+  lineLength: 4000,
+} as const;
+
+export type ComplexityMeasure = keyof typeof COMPLEXITY_LIMITS;
+
+/** Words the "too complex" reason uses for each measure. */
+export const MEASURE_NAMES: Readonly<Record<ComplexityMeasure, string>> = {
+  subgraphDepth: 'subgraph nesting depth',
+  subgraphs: 'subgraphs',
+  statements: 'statements',
+  arrows: 'arrows',
+  lineLength: 'line length',
+};

@@ -1,0 +1,110 @@
+// Hostile submissions for the budget tests and `npm run bench`: deep nesting, huge flat diagrams, huge ASCII art and prose.
+
+const MIB = 1024 * 1024;
+
+/** Repeats `line(i)` until the text would pass `bytes`. */
+function fill(bytes: number, line: (i: number) => string, head = '', tail = ''): string {
+  const parts: string[] = [head];
+  let size = head.length + tail.length;
+  for (let i = 0; ; i += 1) {
+    const next = line(i);
+    if (size + next.length + 1 > bytes) break;
+    parts.push(next);
+    size += next.length + 1;
+  }
+  parts.push(tail);
+  return parts.join('\n');
+}
+
+const fenced = (body: string): string =>
+  `# Design\n\n\`\`\`mermaid\nflowchart TD\n${body}\n\`\`\`\n`;
+
+export function nestedSubgraphs(depth: number): string {
+  const open = Array.from(
+    { length: depth },
+    (_, i) => `subgraph g${i}["Server ${i}"]\nn${i}[Nginx]`,
+  );
+  return fenced([...open, ...Array.from({ length: depth }, () => 'end')].join('\n'));
+}
+
+export function flatSubgraphs(count: number): string {
+  const body = Array.from(
+    { length: count },
+    (_, i) => `subgraph s${i}["Server ${i}"]\n  w${i}[Nginx] --> d${i}[(MySQL)]\nend`,
+  );
+  return fenced(body.join('\n'));
+}
+
+export function manyNodes(bytes = MIB): string {
+  return fill(bytes - 40, (i) => `n${i}[Web server ${i}]`, '```mermaid\nflowchart TD', '```');
+}
+
+export function manyEdges(bytes = MIB): string {
+  return fill(
+    bytes - 40,
+    (i) => `a${i % 50} --> b${(i * 7) % 50}`,
+    '```mermaid\nflowchart TD',
+    '```',
+  );
+}
+
+export function longChain(bytes = MIB): string {
+  return fill(bytes - 40, (i) => `c${i} --> c${i + 1}`, '```mermaid\nflowchart LR', '```');
+}
+
+export function mermaidOneLine(bytes = MIB): string {
+  const statements: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes - 60; i += 1) {
+    const s = `x${i}-->x${i + 1};`;
+    statements.push(s);
+    size += s.length;
+  }
+  return `\`\`\`mermaid\nflowchart LR;${statements.join('')}\n\`\`\`\n`;
+}
+
+export function asciiArt(bytes = MIB): string {
+  const row = (i: number): string =>
+    i % 3 === 1
+      ? '| Server |---->| Nginx  |    '.repeat(8)
+      : '+--------+     +--------+    '.repeat(8);
+  return fill(bytes - 10, row, '```', '```');
+}
+
+export function prose(bytes = MIB): string {
+  const sentence =
+    'The load balancer sends each request to one of the two servers, and the primary database replicates to the replica. ';
+  return fill(bytes, (i) => (i % 5 === 4 ? '' : sentence.repeat(3)));
+}
+
+export function manyHeadings(bytes = MIB): string {
+  return fill(bytes, (i) => `## Section ${i}\n\nA server runs Nginx.`);
+}
+
+export function singleLine(bytes = MIB): string {
+  return 'a'.repeat(bytes - 1);
+}
+
+export function longLabel(bytes = MIB): string {
+  return `\`\`\`mermaid\nflowchart TD\n  a["${'Nginx '.repeat(Math.floor((bytes - 60) / 6))}"] --> b\n\`\`\`\n`;
+}
+
+export interface HostileCase {
+  readonly name: string;
+  readonly text: () => string;
+}
+
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  { name: 'nested subgraphs, depth 4000', text: () => nestedSubgraphs(4000) },
+  { name: 'nested subgraphs, depth 8000', text: () => nestedSubgraphs(8000) },
+  { name: '20,000 flat subgraphs', text: () => flatSubgraphs(20000) },
+  { name: '1 MiB of nodes', text: () => manyNodes() },
+  { name: '1 MiB of edges (50 nodes)', text: () => manyEdges() },
+  { name: '1 MiB chain of edges', text: () => longChain() },
+  { name: '1 MiB Mermaid on one line', text: () => mermaidOneLine() },
+  { name: '1 MiB label', text: () => longLabel() },
+  { name: '1 MiB ASCII art', text: () => asciiArt() },
+  { name: '1 MiB prose', text: () => prose() },
+  { name: '1 MiB of headings', text: () => manyHeadings() },
+  { name: '1 MiB single line', text: () => singleLine() },
+];

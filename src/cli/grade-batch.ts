@@ -1,6 +1,7 @@
 // Grades discovered submissions one by one; any bad input becomes a not-gradable row, never a crash.
 import type { LoadedRubric } from '../engine/grade/load-rubric.ts';
 import type { SubmissionResult } from '../engine/grade/result.ts';
+import { TooComplexError } from '../engine/ingest/complexity.ts';
 import type { NodeGrader } from '../platform/node-grader.ts';
 import type { Discovered } from './discover.ts';
 import { readSubmission } from './read-submission.ts';
@@ -41,6 +42,9 @@ export async function gradeOne(
       ...graded,
     };
   } catch (error) {
+    // Over the complexity budget: refused before parsing, the reason names the measure and the limit.
+    if (error instanceof TooComplexError)
+      return notGradable(entry.display, rubric.rubric.id, error.message);
     // A grader bug must not lose the rest of the class: the row says what happened.
     return notGradable(
       entry.display,

@@ -30,13 +30,23 @@ export function nestedSubgraphs(depth: number): string {
 export function flatSubgraphs(count: number): string {
   const body = Array.from(
     { length: count },
-    (_, i) => `subgraph s${i}["Server ${i}"]\n  w${i}[Nginx] --> d${i}[(MySQL)]\nend`,
+    (_, i) => `subgraph s${i}[Server ${i}]\nw${i}[Nginx]\nend`,
   );
   return fenced(body.join('\n'));
 }
 
 export function manyNodes(bytes = MIB): string {
   return fill(bytes - 40, (i) => `n${i}[Web server ${i}]`, '```mermaid\nflowchart TD', '```');
+}
+
+/** `count` node statements, one per line. */
+export function nodeLines(count: number): string {
+  return fenced(Array.from({ length: count }, (_, i) => `n${i}[Web server ${i}]`).join('\n'));
+}
+
+/** A chain of `count` edges, one per line. */
+export function edgeChain(count: number): string {
+  return fenced(Array.from({ length: count }, (_, i) => `c${i} --> c${i + 1}`).join('\n'));
 }
 
 export function manyEdges(bytes = MIB): string {
@@ -98,6 +108,10 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'nested subgraphs, depth 4000', text: () => nestedSubgraphs(4000) },
   { name: 'nested subgraphs, depth 8000', text: () => nestedSubgraphs(8000) },
   { name: '20,000 flat subgraphs', text: () => flatSubgraphs(20000) },
+  { name: 'at the limits: nesting depth 50', text: () => nestedSubgraphs(50) },
+  { name: 'at the limits: 2,000 flat subgraphs', text: () => flatSubgraphs(2000) },
+  { name: 'at the limits: 9,900 nodes', text: () => nodeLines(9900) },
+  { name: 'at the limits: chain of 9,900 edges', text: () => edgeChain(9900) },
   { name: '1 MiB of nodes', text: () => manyNodes() },
   { name: '1 MiB of edges (50 nodes)', text: () => manyEdges() },
   { name: '1 MiB chain of edges', text: () => longChain() },

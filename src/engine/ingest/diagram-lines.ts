@@ -2,8 +2,22 @@
 
 const LABEL_SPANS = /"[^"\n]*"|\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|\|[^|\n]*\|/g;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isWord = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * Index of the first place `id` is written as a token in `line`, or -1. An id is not part of a longer
+ * id: no word character or `.` or `word-` before it, no word character or `-word` after it.
+ */
+export function tokenIndex(line: string, id: string): number {
+  if (id === '') return -1;
+  for (let at = line.indexOf(id); at >= 0; at = line.indexOf(id, at + 1)) {
+    const before = line[at - 1];
+    const after = line[at + id.length];
+    if (isWord(before) || before === '.' || (before === '-' && isWord(line[at - 2]))) continue;
+    if (isWord(after) || (after === '-' && isWord(line[at + id.length + 1]))) continue;
+    return at;
+  }
+  return -1;
 }
 
 function* rangeFrom(from: number, to: number): Iterable<number> {
@@ -30,7 +44,6 @@ function lowerBound(sorted: readonly number[], value: number): number {
 export class DiagramLines {
   private readonly raw: readonly string[];
   private readonly stripped: readonly string[];
-  private readonly cache = new Map<string, RegExp>();
   /** For each word (a run of \w), the 0-based lines holding it as a whole run, in order. */
   private readonly words = new Map<string, number[]>();
 
@@ -70,22 +83,12 @@ export class DiagramLines {
     return this.stripped.length;
   }
 
-  private tokenPattern(id: string): RegExp {
-    let pattern = this.cache.get(id);
-    if (!pattern) {
-      // An id is not part of a longer id: no word or `word-` before it, no word or `-word` after it.
-      pattern = new RegExp(`(?<![\\w.]|\\w-)${escapeRegExp(id)}(?!\\w|-\\w)`);
-      this.cache.set(id, pattern);
-    }
-    return pattern;
-  }
-
   /** 1-based line of the first line (from `start`) where every id appears as a token and `extra` matches. */
   find(ids: readonly string[], start = 1, extra?: RegExp): number | null {
     for (const i of this.candidates(ids, Math.max(0, start - 1))) {
       const line = this.stripped[i] ?? '';
       if (extra && !extra.test(line)) continue;
-      if (ids.every((id) => this.tokenPattern(id).test(line))) return i + 1;
+      if (ids.every((id) => tokenIndex(line, id) >= 0)) return i + 1;
     }
     return null;
   }
@@ -95,10 +98,9 @@ export class DiagramLines {
     for (const i of this.candidates([from, to], Math.max(0, start - 1))) {
       const line = this.stripped[i] ?? '';
       if (extra && !extra.test(line)) continue;
-      const a = this.tokenPattern(from).exec(line);
-      if (!a) continue;
-      const rest = line.slice(a.index + from.length);
-      if (this.tokenPattern(to).test(rest)) return i + 1;
+      const a = tokenIndex(line, from);
+      if (a < 0) continue;
+      if (tokenIndex(line.slice(a + from.length), to) >= 0) return i + 1;
     }
     return null;
   }

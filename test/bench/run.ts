@@ -1,4 +1,4 @@
-// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread, two processes, the CLI), then the simulator's.
+// `npm run bench`: prints the grader's throughput on 1,000 real submissions (one thread, two processes, the CLI), the simulator's, then hostile inputs.
 import { benchGrade, benchParse, corpusRepeated } from './grade-bench.ts';
 import { benchCli } from './grade-cli-bench.ts';
 import { benchProcesses } from './grade-processes-bench.ts';
@@ -29,3 +29,6 @@ console.log(
 
 const { benchSimulator, simBenchLines } = await import('./sim-bench.ts');
 for (const line of simBenchLines(await benchSimulator())) console.log(line);
+
+const { hostileBenchLines } = await import('./hostile-bench.ts');
+for (const line of hostileBenchLines()) console.log(line);

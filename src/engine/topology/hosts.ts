@@ -103,7 +103,7 @@ export function inferHosts(
   );
   const membersOf = new Map<string, string[]>();
   for (const n of hosted) {
-    if (n.host === null || n.host === undefined) continue;
+    if (n.host === null) continue;
     const list = membersOf.get(n.host);
     if (list) list.push(n.id);
     else membersOf.set(n.host, [n.id]);

@@ -82,6 +82,27 @@ export function asciiArt(bytes = MIB): string {
   return fill(bytes - 10, row, '```', '```');
 }
 
+/** One box as large as `bytes` allows: a square of spaces inside `+---+` borders. */
+export function asciiGiantBox(bytes = MIB): string {
+  const side = Math.floor(Math.sqrt(bytes)) - 4;
+  const rule = `+${'-'.repeat(side)}+`;
+  const inside = `|${' '.repeat(side)}|`;
+  return ['```', rule, ...Array.from({ length: side - 4 }, () => inside), rule, '```'].join('\n');
+}
+
+/** Three rows of boxes side by side, each row a third of `bytes`. */
+export function asciiWideRow(bytes = MIB): string {
+  const n = Math.floor((bytes - 20) / 15);
+  return ['```', '+--+ '.repeat(n), '|ab|-'.repeat(n), '+--+ '.repeat(n), '```'].join('\n');
+}
+
+/** `count` small Mermaid diagrams (a load balancer and two servers each), or as many as fill `bytes`. */
+export function manyDiagrams(count: number): string {
+  const block = (i: number): string =>
+    `\`\`\`mermaid\nflowchart TD\n  lb${i}[HAProxy] --> s${i}a[Server A]\n  lb${i} --> s${i}b[Server B]\n\`\`\`\n`;
+  return Array.from({ length: count }, (_, i) => block(i)).join('\n');
+}
+
 export function prose(bytes = MIB): string {
   const sentence =
     'The load balancer sends each request to one of the two servers, and the primary database replicates to the replica. ';
@@ -113,12 +134,16 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'at the limit: flat subgraphs', text: () => flatSubgraphs(LIMITS.subgraphs) },
   { name: 'at the limit: node statements', text: () => nodeLines(LIMITS.statements - 10) },
   { name: 'at the limit: chain of edges', text: () => edgeChain(LIMITS.arrows - 10) },
+  { name: 'at the limit: small diagrams', text: () => manyDiagrams(LIMITS.diagrams) },
+  { name: '1 MiB of small diagrams', text: () => manyDiagrams(11000) },
   { name: '1 MiB of nodes', text: () => manyNodes() },
   { name: '1 MiB of edges (50 nodes)', text: () => manyEdges() },
   { name: '1 MiB chain of edges', text: () => longChain() },
   { name: '1 MiB Mermaid on one line', text: () => mermaidOneLine() },
   { name: '1 MiB label', text: () => longLabel() },
   { name: '1 MiB ASCII art', text: () => asciiArt() },
+  { name: '1 MiB ASCII: one giant box', text: () => asciiGiantBox() },
+  { name: '1 MiB ASCII: three very long rows', text: () => asciiWideRow() },
   { name: '1 MiB prose', text: () => prose() },
   { name: '1 MiB of headings', text: () => manyHeadings() },
   { name: '1 MiB single line', text: () => singleLine() },

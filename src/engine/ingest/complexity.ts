@@ -1,7 +1,7 @@
-// Measures a Mermaid diagram in one linear pass and refuses it, with a TooComplexError, when it is over budget.
+// Measures a file's diagrams in one linear pass and refuses the file, with a TooComplexError, when it is over budget.
 import { COMPLEXITY_LIMITS, MEASURE_NAMES, type ComplexityMeasure } from './complexity-limits.ts';
 
-/** A diagram over the complexity budget: which measure, its value, the limit, and the file line where it passed. */
+/** A file over the complexity budget: which measure, its value, the limit, and the file line where it passed. */
 export class TooComplexError extends Error {
   override readonly name = 'TooComplexError';
   readonly measure: ComplexityMeasure;
@@ -22,12 +22,13 @@ export class TooComplexError extends Error {
   }
 }
 
-export type DiagramMeasures = Record<ComplexityMeasure, number>;
+export type Measures = Record<ComplexityMeasure, number>;
 
 const SUBGRAPH_OPEN = /^\s*subgraph\b/;
 const SUBGRAPH_END = /^\s*end\s*;?\s*$/;
 // Arrow bodies of flowcharts, sequences and architecture diagrams: `-->`, `---`, `==>`, `-.->`, `->>`, `~~~`.
 const ARROW = /<?(?:-{2,}|={2,}|-\.+-|~{3,}|->>?|--[x)o]?)[>x)o]?/g;
+const KEYS = Object.keys(COMPLEXITY_LIMITS) as ComplexityMeasure[];
 
 function count(line: string, pattern: RegExp): number {
   let n = 0;
@@ -36,18 +37,25 @@ function count(line: string, pattern: RegExp): number {
   return n;
 }
 
-/** The diagram's measures; with `first` (file line of its first line), throws as soon as one is over its limit. */
-export function measureDiagram(text: string, first?: number): DiagramMeasures {
-  const m: DiagramMeasures = {
-    subgraphDepth: 0,
-    subgraphs: 0,
-    statements: 0,
-    arrows: 0,
-    lineLength: 0,
-  };
+function check(m: Measures, key: ComplexityMeasure, line: number): void {
+  if (m[key] > COMPLEXITY_LIMITS[key])
+    throw new TooComplexError(key, m[key], COMPLEXITY_LIMITS[key], line);
+}
+
+const zero = (): Measures => ({
+  diagrams: 0,
+  subgraphDepth: 0,
+  subgraphs: 0,
+  statements: 0,
+  arrows: 0,
+  lineLength: 0,
+});
+
+/** Adds one Mermaid diagram to `m` (depth and line length: the largest); with `first`, checks line by line. */
+function measureInto(m: Measures, text: string, first?: number): Measures {
+  m.diagrams += 1;
   let depth = 0;
-  const lines = text.split('\n');
-  for (const [i, line] of lines.entries()) {
+  for (const [i, line] of text.split('\n').entries()) {
     m.lineLength = Math.max(m.lineLength, line.length);
     if (first !== undefined) check(m, 'lineLength', first + i);
     if (line.trim() === '' || /^\s*%%/.test(line)) continue;
@@ -65,14 +73,30 @@ export function measureDiagram(text: string, first?: number): DiagramMeasures {
   return m;
 }
 
-const KEYS = Object.keys(COMPLEXITY_LIMITS) as ComplexityMeasure[];
-
-function check(m: DiagramMeasures, key: ComplexityMeasure, line: number): void {
-  if (m[key] > COMPLEXITY_LIMITS[key])
-    throw new TooComplexError(key, m[key], COMPLEXITY_LIMITS[key], line);
+/** One Mermaid diagram's measures; with `first` (file line of its first line), throws once one is over its limit. */
+export function measureDiagram(text: string, first?: number): Measures {
+  return measureInto(zero(), text, first);
 }
 
-/** Throws a TooComplexError when the diagram starting at file line `first` is over any limit. */
+/** Throws a TooComplexError when one diagram, starting at file line `first`, is over any limit. */
 export function checkDiagramBudget(text: string, first: number): void {
   measureDiagram(text, first);
+}
+
+/** A file's measures, counts added up over its diagrams; throws a TooComplexError once one is over its limit. */
+export function checkFileBudget(
+  mermaid: readonly { readonly text: string; readonly line: number }[],
+  ascii: readonly { readonly line: number }[],
+): Measures {
+  const m = zero();
+  const blocks = [
+    ...mermaid.map((b) => ({ text: b.text, line: b.line })),
+    ...ascii.map((b) => ({ text: null, line: b.line })),
+  ].sort((a, b) => a.line - b.line);
+  for (const block of blocks) {
+    if (block.text === null) m.diagrams += 1;
+    else measureInto(m, block.text, block.line);
+    check(m, 'diagrams', block.line);
+  }
+  return m;
 }

@@ -9,7 +9,7 @@ import { separateGroupIds } from './group-ids.ts';
 import { headerKind } from './header-kind.ts';
 import { toRawGraph } from './mermaid-graph.ts';
 import type { MermaidParser } from './mermaid-port.ts';
-import { checkDiagramBudget } from './complexity.ts';
+import { checkFileBudget } from './complexity.ts';
 import { DiagramParseError } from './parse-error.ts';
 import { parseMermaidText } from './parse-mermaid.ts';
 
@@ -45,10 +45,10 @@ export interface IngestDeps {
   readonly vocabulary: Vocabulary;
 }
 
-/** Throws a TooComplexError (before any parsing) when a Mermaid diagram is over the complexity budget. */
+/** Throws a TooComplexError (before any parsing) when the file's diagrams are over the complexity budget. */
 export async function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {
   const blocks = splitSubmission(text);
-  for (const block of blocks.mermaid) checkDiagramBudget(block.text, block.line);
+  checkFileBudget(blocks.mermaid, blocks.ascii);
   const ordered = [
     ...blocks.mermaid.map((b) => ({
       syntax: 'mermaid' as const,

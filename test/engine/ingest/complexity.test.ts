@@ -5,6 +5,7 @@ import { splitSubmission } from '../../../src/engine/ingest/blocks.ts';
 import { COMPLEXITY_LIMITS as LIMITS } from '../../../src/engine/ingest/complexity-limits.ts';
 import {
   checkDiagramBudget,
+  checkFileBudget,
   measureDiagram,
   TooComplexError,
 } from '../../../src/engine/ingest/complexity.ts';
@@ -15,7 +16,7 @@ const lines = (n: number, line: (i: number) => string): string =>
   Array.from({ length: n }, (_, i) => line(i)).join('\n');
 
 /** One over-budget diagram per measure: header line, then the body; the limit is passed on `line`. */
-const OVER: Record<keyof typeof LIMITS, { text: string; line: number }> = {
+const OVER: Record<Exclude<keyof typeof LIMITS, 'diagrams'>, { text: string; line: number }> = {
   subgraphDepth: {
     text: `flowchart TD\n${lines(LIMITS.subgraphDepth + 1, (i) => `subgraph g${String(i)}`)}`,
     line: LIMITS.subgraphDepth + 2,
@@ -65,6 +66,30 @@ describe('complexity budget', () => {
     });
   }
 
+  it('refuses a file with more diagrams than the limit, at the first one over', () => {
+    const block = '```mermaid\nflowchart TD\n  a --> b\n```\n\n';
+    const text = `# Design\n\n${block.repeat(LIMITS.diagrams)}\`\`\`\n+---+\n| A |--->\n+---+\n\`\`\`\n`;
+    const blocks = splitSubmission(text);
+    expect(blocks.ascii).toHaveLength(1);
+    const error = caught(() => checkFileBudget(blocks.mermaid, blocks.ascii));
+    expect(error).toBeInstanceOf(TooComplexError);
+    expect((error as TooComplexError).toJSON()).toEqual({
+      measure: 'diagrams',
+      value: LIMITS.diagrams + 1,
+      limit: LIMITS.diagrams,
+      line: blocks.ascii[0]?.line,
+    });
+  });
+
+  it('adds statements up over the diagrams of a file', () => {
+    const half = `flowchart TD\n${lines(Math.ceil(LIMITS.statements / 2), (i) => `n${String(i)}`)}`;
+    const one = [{ text: half, line: 1 }];
+    expect(checkFileBudget(one, []).statements).toBeLessThanOrEqual(LIMITS.statements);
+    const error = caught(() => checkFileBudget([...one, { text: half, line: 9000 }], []));
+    expect(error).toMatchObject({ measure: 'statements', limit: LIMITS.statements });
+    expect((error as TooComplexError).line).toBeGreaterThan(9000);
+  });
+
   it('counts statements joined with `;` on one line', () => {
     const text = `flowchart LR;${'a-->b;'.repeat(LIMITS.statements)}`;
     expect(measureDiagram(text).statements).toBe(LIMITS.statements + 1);
@@ -81,10 +106,14 @@ describe('complexity budget', () => {
     });
   });
 
-  it('keeps every Mermaid diagram of the corpus and seeds under a tenth of each limit', () => {
+  it('keeps every corpus file and seed, and each of their diagrams, under a tenth of each limit', () => {
     const texts = [...corpusFiles().map(readCorpus), ...seedNames().map(readSeed)];
     let diagrams = 0;
     for (const text of texts) {
+      const blocks = splitSubmission(text);
+      const file = checkFileBudget(blocks.mermaid, blocks.ascii);
+      for (const key of Object.keys(LIMITS) as (keyof typeof LIMITS)[])
+        expect(file[key]).toBeLessThanOrEqual(LIMITS[key] / 10);
       for (const block of splitSubmission(text).mermaid) {
         diagrams += 1;
         expect(() => {

@@ -18,7 +18,7 @@ function versionOf(node: string): [number, number] | null {
 
 /** A Node older than 22.12 on this machine (the system node is often 20), or null. */
 function oldNode(): string | null {
-  let listed: string[] = [];
+  let listed: string[];
   try {
     listed = execFileSync('which', ['-a', 'node'], { encoding: 'utf8' }).split('\n');
   } catch {

@@ -95,8 +95,11 @@ describe('formatJunit', () => {
       ],
     };
     const xml = formatJunit(report);
+    // eslint-disable-next-line no-control-regex
     expect(xml).not.toMatch(/[\ufffe\uffff\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-    expect(xml).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(xml).not.toMatch(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+    );
     expect(xml).toContain('cohort/abc');
     expect(wellFormed(xml)).toBe(true);
     // A real pair (an emoji) is legal XML and is kept.

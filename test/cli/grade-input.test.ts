@@ -133,4 +133,18 @@ describe('scaleup grade with bad options', () => {
     expectOneCleanLine(run.stderr);
     expect(run.stderr).toContain('binary file');
   });
+
+  it('sanitizes names in every other error path: usage errors, inspect and simulate', async () => {
+    const usage = await runCli('grade', 'x', `--${HOSTILE}`);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).not.toContain(ESC);
+    expect(usage.stderr.split('\n')[0]).toBe('scaleup grade: unknown option --badname');
+    const missing = join(temp(), HOSTILE);
+    for (const command of ['inspect', 'simulate']) {
+      const run = await runCli(command, missing);
+      expect(run.code).not.toBe(0);
+      expectOneCleanLine(run.stderr);
+      expect(run.stderr).toContain('badname');
+    }
+  });
 });

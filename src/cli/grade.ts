@@ -5,13 +5,16 @@ import type { GradeReport } from '../engine/grade/result.ts';
 import { FORMATS, formatReport, type Format } from '../engine/report/index.ts';
 import { formatTable } from '../engine/report/table.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
-import { createNodeGrader } from '../platform/node-grader.ts';
 import { parseArgs } from './args.ts';
-import { discover } from './discover.ts';
+import { discover, type Discovered } from './discover.ts';
 import { gradeBatch } from './grade-batch.ts';
+import { loadGrader } from './load-grader.ts';
 import type { Io } from './main.ts';
+import { nearTaskName } from './near-name.ts';
+import { prepareOut } from './out-folder.ts';
 import { progressBar } from './progress.ts';
 import { isTaskFile, parseTaskOption } from './task-choice.ts';
+import { safePath } from './terminal-text.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Short names a person types for some formats. */
@@ -34,6 +37,13 @@ function parseFormats(values: readonly string[]): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
+function warnUnreadable(entries: readonly Discovered[], io: Io): void {
+  for (const e of entries) {
+    const reason = e.kind === 'skipped' ? e.reason : 'cannot read';
+    io.stderr.write(`scaleup grade: cannot read ${safePath(e.display)}: ${reason}\n`);
+  }
+}
+
 export async function runGrade(
   args: readonly string[],
   io: Io & { stderr: { isTTY?: boolean } },
@@ -45,13 +55,19 @@ export async function runGrade(
   if (parsed.positionals.length === 0) throw new UsageError('grade', 'expects at least one PATH');
   const formats = parseFormats(parsed.values.get('format') ?? []);
   const out = parsed.values.get('out')?.at(-1);
-  const grader = createNodeGrader(parsed.values.get('rubrics')?.at(-1));
+  const grader = loadGrader(parsed.values.get('rubrics')?.at(-1), 'grade');
   const task = parseTaskOption(parsed.values.get('task')?.at(-1), grader.rubrics, 'grade');
+  // Checked before grading: an hour of grading must not end on an unwritable folder.
+  if (out !== undefined) prepareOut(out, 'grade');
   // With a task named, only that task's files are picked in folders (a repository holds all four answers).
-  const entries = discover(
-    parsed.positionals,
-    isTaskFile(task === 'auto' ? grader.rubrics : [task]),
-  );
+  const picked = task === 'auto' ? grader.rubrics : [task];
+  const entries = discover(parsed.positionals, isTaskFile(picked), {
+    near: nearTaskName(picked),
+    exclude: out === undefined ? [] : [out],
+  });
+  // A PATH that cannot be read keeps its row, gets one line on stderr, and makes the exit code 1.
+  const unreadable = entries.filter((e) => e.kind === 'skipped' && e.unreadable === true);
+  const code = unreadable.length > 0 ? 1 : 0;
   const submissions = await gradeBatch(entries, grader, task, progressBar(io.stderr));
   const report: GradeReport = {
     engine: ENGINE_VERSION,
@@ -66,16 +82,18 @@ export async function runGrade(
       }
       for (const file of formatReport(f, report)) io.stdout.write(file.content);
     }
-    return 0;
+    warnUnreadable(unreadable, io);
+    return code;
   }
   for (const f of formats) {
     for (const file of formatReport(f, report)) {
       const target = join(out, file.file);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
-      io.stderr.write(`wrote ${target}\n`);
+      io.stderr.write(`wrote ${safePath(target)}\n`);
     }
   }
   io.stdout.write(formatTable(report));
-  return 0;
+  warnUnreadable(unreadable, io);
+  return code;
 }

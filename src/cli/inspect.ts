@@ -5,6 +5,7 @@ import { inspectJson } from './inspect-json.ts';
 import { inspectText } from './inspect-text.ts';
 import { readSubmission } from './read-submission.ts';
 import { UsageError } from './usage-error.ts';
+import { safePath } from './terminal-text.ts';
 
 export async function runInspect(args: readonly string[], io: Io): Promise<number> {
   const json = args.includes('--json');
@@ -15,7 +16,7 @@ export async function runInspect(args: readonly string[], io: Io): Promise<numbe
   const file = files[0] ?? '';
   const read = readSubmission(file);
   if (!read.ok) {
-    io.stderr.write(`scaleup inspect: ${file}: ${read.reason}\n`);
+    io.stderr.write(`scaleup inspect: ${safePath(file)}: ${read.reason}\n`);
     return 1;
   }
   const result = await ingestText(read.text);

@@ -1,5 +1,7 @@
 // The scaleup command line: dispatches inspect, check, grade and simulate (each loaded on demand) and maps errors to exit codes.
 import { SchemaError } from '../engine/schema/friendly-error.ts';
+import { InputError } from './input-error.ts';
+import { safeMessage, safePath } from './terminal-text.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface Io {
@@ -53,15 +55,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw new UsageError(command, `unknown command "${command}"`);
     }
   } catch (error) {
+    // Every message may carry a file name or an argument: printed through the sanitizer, never a stack trace.
     if (error instanceof UsageError) {
-      io.stderr.write(`scaleup ${error.command}: ${error.message}\n\n${HELP}`);
+      io.stderr.write(
+        `scaleup ${safePath(error.command)}: ${safeMessage(error.message)}\n\n${HELP}`,
+      );
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(
+        `scaleup ${error.command}: ${safePath(error.path)}: ${safeMessage(error.problem)}\n`,
+      );
       return 2;
     }
     if (error instanceof SchemaError) {
       // A rubric, vocabulary or concepts file with a mistake: say where, change nothing.
-      io.stderr.write(`scaleup: ${error.message}\n`);
+      io.stderr.write(`scaleup: ${safeMessage(error.message)}\n`);
       return 2;
     }
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`scaleup: internal error: ${safePath(message)}\n`);
+    return 70;
   }
 }

@@ -10,6 +10,7 @@ import { simulateJson } from './simulate-json.ts';
 import { scenarioOf } from './simulate-options.ts';
 import { simulateText } from './simulate-text.ts';
 import { UsageError } from './usage-error.ts';
+import { safePath } from './terminal-text.ts';
 
 export async function runSimulate(args: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs('simulate', args, {
@@ -22,7 +23,7 @@ export async function runSimulate(args: readonly string[], io: Io): Promise<numb
   const scenario = scenarioOf(parsed);
   const read = readSubmission(file);
   if (!read.ok) {
-    io.stderr.write(`scaleup simulate: ${file}: ${read.reason}\n`);
+    io.stderr.write(`scaleup simulate: ${safePath(file)}: ${read.reason}\n`);
     return 1;
   }
   const ingest = await ingestText(read.text);
@@ -31,7 +32,9 @@ export async function runSimulate(args: readonly string[], io: Io): Promise<numb
     run = runDesign(ingest, scenario, parsed.flags.has('chaos') ? {} : null);
   } catch (error) {
     if (error instanceof SimModelError) {
-      io.stderr.write(`scaleup simulate: ${file}: cannot simulate: ${error.message}\n`);
+      io.stderr.write(
+        `scaleup simulate: ${safePath(file)}: cannot simulate: ${safePath(error.message)}\n`,
+      );
       return 1;
     }
     if (error instanceof UnknownTargetError)

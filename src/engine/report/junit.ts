@@ -78,6 +78,14 @@ function suite(s: SubmissionResult): string[] {
   return lines;
 }
 
+/**
+ * Characters XML 1.0 does not allow anywhere (controls other than tab, LF and CR; U+FFFE and U+FFFF;
+ * surrogates without their partner). Escaping cannot make them legal, so they are dropped.
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** The JUnit XML report: one <testsuite> per submission, in the given order. */
 export function formatJunit(report: GradeReport): string {
   const all = report.submissions.map(suiteCounts);
@@ -93,6 +101,8 @@ export function formatJunit(report: GradeReport): string {
       `<testsuites name="${attr(report.engine)}" ${countAttributes(total)}>`,
       ...report.submissions.flatMap(suite),
       '</testsuites>',
-    ].join('\n') + '\n'
+    ]
+      .join('\n')
+      .replace(NOT_XML_CHAR, '') + '\n'
   );
 }

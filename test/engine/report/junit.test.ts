@@ -76,6 +76,36 @@ describe('formatJunit', () => {
     expect(out).not.toMatch(UNSAFE);
   });
 
+  it('drops characters XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates, controls) wherever they come from', () => {
+    const base = freshReport();
+    const bad = 'a\ufffeb\uffffc\ud800d\udc00e\u0001f\u000bg';
+    const first = base.submissions[0];
+    const criterion = first?.criteria[1];
+    if (!first || !criterion) throw new Error('fixture changed');
+    const report = {
+      ...base,
+      engine: `engine ${bad}`,
+      submissions: [
+        {
+          ...first,
+          path: `cohort/${bad}.md`,
+          task: `task${bad}`,
+          criteria: [{ ...criterion, id: `id${bad}`, title: bad, message: bad }],
+        },
+      ],
+    };
+    const xml = formatJunit(report);
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\ufffe\uffff\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(xml).not.toMatch(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+    );
+    expect(xml).toContain('cohort/abc');
+    expect(wellFormed(xml)).toBe(true);
+    // A real pair (an emoji) is legal XML and is kept.
+    expect(formatJunit({ ...report, engine: 'engine \u{1f600}' })).toContain('\u{1f600}');
+  });
+
   it('is deterministic', () => {
     expect(formatJunit(freshReport())).toBe(out);
   });

@@ -1,32 +1,12 @@
-// The learner's saved quiz progress (versioned, zod-validated): what is kept in localStorage and in export files.
-import { z } from 'zod';
+// The learner's saved quiz progress (versioned): reading, recording, totals, import checks; no zod (see progress-check.ts).
+import { PROGRESS_VERSION, progressProblem, readProgress } from './progress-check.ts';
+import type { Progress, SavedAnswer } from './progress-check.ts';
 
-export const PROGRESS_VERSION = 1;
-
-const answer = z.strictObject({
-  /** Indices into the quiz data's choices (not the shuffled display order). */
-  picked: z.array(z.number().int().nonnegative()).max(50),
-  right: z.boolean(),
-});
-
-export const progressSchema = z.strictObject({
-  version: z.literal(PROGRESS_VERSION),
-  learner: z.string().min(8).max(100),
-  /** quiz id -> question index -> answer. */
-  quizzes: z.record(z.string().regex(/^[\w-]+$/), z.record(z.string().regex(/^\d{1,3}$/), answer)),
-});
-
-export type Progress = z.infer<typeof progressSchema>;
-export type SavedAnswer = z.infer<typeof answer>;
+export { PROGRESS_VERSION, readProgress };
+export type { Progress, SavedAnswer };
 
 export function emptyProgress(learner: string): Progress {
   return { version: PROGRESS_VERSION, learner, quizzes: {} };
-}
-
-/** Saved progress from unknown data, or null when it is missing, corrupt or of another version. */
-export function readProgress(data: unknown): Progress | null {
-  const result = progressSchema.safeParse(data);
-  return result.success ? result.data : null;
 }
 
 /** Parses JSON text, never throws: null for bad JSON as for a bad shape. */
@@ -47,11 +27,10 @@ export function importProblem(text: string): string | null {
   } catch {
     return 'This file is not JSON. Choose a file exported from this page.';
   }
-  const result = progressSchema.safeParse(data);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-  return `This file is not a saved quiz progress (version ${PROGRESS_VERSION})${where}: ${issue?.message ?? 'invalid'}.`;
+  const problem = progressProblem(data);
+  if (problem === null) return null;
+  const where = problem.path === '' ? '' : ` at ${problem.path}`;
+  return `This file is not a saved quiz progress (version ${String(PROGRESS_VERSION)})${where}: ${problem.message}.`;
 }
 
 export function recordAnswer(

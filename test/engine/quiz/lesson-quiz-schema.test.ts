@@ -1,0 +1,83 @@
+// Lesson quiz files: every real file parses; mistakes are reported with file, line and field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLessonQuiz } from '../../../src/engine/quiz/lesson-quiz-schema.ts';
+import { SchemaError } from '../../../src/engine/schema/friendly-error.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', '..', 'quizzes', 'lessons');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+
+function thrown(run: () => unknown): SchemaError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SchemaError);
+    return error as SchemaError;
+  }
+  throw new Error('expected a SchemaError');
+}
+
+describe('quizzes/lessons', () => {
+  it.each(files)(
+    '%s parses, has feedback on every choice and does not always put the key first',
+    (f) => {
+      const quiz = parseLessonQuiz(readFileSync(join(DIR, f), 'utf8'), f);
+      for (const q of quiz.questions)
+        for (const c of q.choices) expect(c.feedback.length).toBeGreaterThan(20);
+      const singles = quiz.questions.filter((q) => q.kind !== 'multiple');
+      expect(singles.some((q) => q.choices[0]?.correct !== true)).toBe(true);
+    },
+  );
+
+  it('holds at least one predict question, each saying what to run', () => {
+    const predicts = files.flatMap((f) =>
+      parseLessonQuiz(readFileSync(join(DIR, f), 'utf8'), f).questions.filter(
+        (q) => q.kind === 'predict',
+      ),
+    );
+    expect(predicts.length).toBeGreaterThanOrEqual(1);
+    for (const q of predicts) expect(q.run).toMatch(/\S/);
+  });
+});
+
+describe('parseLessonQuiz errors', () => {
+  const good = [
+    'title: T',
+    'questions:',
+    '  - prompt: Which?',
+    '    choices:',
+    '      - text: A',
+    '        correct: true',
+    '        feedback: Because.',
+    '      - text: B',
+    '        feedback: Not this.',
+  ];
+
+  it('names file, line and field of a choice without feedback', () => {
+    const text = [...good.slice(0, 8), '        why: Old field name.'].join('\n');
+    const error = thrown(() => parseLessonQuiz(text, 'quizzes/lessons/x.yaml'));
+    expect(error.file).toBe('quizzes/lessons/x.yaml');
+    const paths = error.issues.map((i) => i.path);
+    expect(paths).toContain('questions[0].choices[1].feedback');
+    const unknown = error.issues.find(
+      (i) => i.path.startsWith('questions[0].choices[1]') && i.line === 9,
+    );
+    expect(unknown).toBeDefined();
+    expect(error.message).toMatch(/^quizzes\/lessons\/x\.yaml:\d+: questions\[0\]\.choices\[1\]/m);
+  });
+
+  it('refuses a predict question without run, and a single question with two keys', () => {
+    const predict = [...good.slice(0, 3), '    kind: predict', ...good.slice(3)].join('\n');
+    const error = thrown(() => parseLessonQuiz(predict, 'p.yaml'));
+    expect(error.issues.map((i) => [i.path, i.message])).toContainEqual([
+      'questions[0].run',
+      'a predict question says what to run',
+    ]);
+    const two = good
+      .join('\n')
+      .replace('feedback: Not this.', 'feedback: Not this.\n        correct: true');
+    const e2 = thrown(() => parseLessonQuiz(two, 'two.yaml'));
+    expect(e2.issues[0]).toMatchObject({ path: 'questions[0].choices', line: 4 });
+  });
+});

@@ -1,6 +1,5 @@
 // The design checker's preview: the diagram the grader reads, drawn by the engine's renderer (ELK layout) as the
 // build draws the lessons' diagrams. Labels are escaped by the renderer; the SVG is parsed as XML, never as HTML.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { IngestResult } from '../engine/ingest/ingest.ts';
 import { diagramDirection, layoutTopology } from '../engine/render/layout.ts';
 import type { ElkLike } from '../engine/render/layout-model.ts';
@@ -22,7 +21,11 @@ export async function previewSvg(read: IngestResult, text: string, id: string): 
   if (diagram.kind === 'sequence') {
     return renderSequenceSvg(sequenceDiagramOf(read, null, diagram.index), { id, title });
   }
-  elk ??= new ELK();
+  // ELK (about 400 KB gzipped) loads with the first preview, apart from the grader.
+  if (elk === null) {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    elk = new ELK();
+  }
   const layout = await layoutTopology(read, elk, {
     diagram: diagram.index,
     direction: diagramDirection(text) ?? 'DOWN',

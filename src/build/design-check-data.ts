@@ -5,7 +5,11 @@ import { parseDocument } from 'yaml';
 import { parseVocabulary } from '../engine/classify/vocabulary-schema.ts';
 import { loadRubric } from '../engine/grade/load-rubric.ts';
 import { parseConcepts } from '../engine/prose/concepts-schema.ts';
-import { CONCEPTS_FILE, VOCABULARY_FILE, type DesignCheckJson } from '../islands/design-check-data.ts';
+import {
+  CONCEPTS_FILE,
+  VOCABULARY_FILE,
+  type DesignCheckJson,
+} from '../islands/design-check-data.ts';
 
 /** Data files of quizzes/ that are not rubrics (as node-rubrics.ts skips them). */
 const NOT_RUBRICS = new Set([VOCABULARY_FILE, CONCEPTS_FILE]);

@@ -76,5 +76,6 @@ export class SuDesignCheck extends HTMLElement {
 }
 
 export function defineDesignCheck(): void {
-  if (!customElements.get('su-design-check')) customElements.define('su-design-check', SuDesignCheck);
+  if (!customElements.get('su-design-check'))
+    customElements.define('su-design-check', SuDesignCheck);
 }

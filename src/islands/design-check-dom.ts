@@ -67,7 +67,11 @@ function itemElement(item: FeedbackItem, area: HTMLTextAreaElement): HTMLLIEleme
 }
 
 /** Replaces the list; returns false (and leaves the live region alone) when nothing it says changed. */
-export function showItems(parts: CheckerParts, score: string, items: readonly FeedbackItem[]): boolean {
+export function showItems(
+  parts: CheckerParts,
+  score: string,
+  items: readonly FeedbackItem[],
+): boolean {
   const said = JSON.stringify([score, items]);
   if (parts.items.getAttribute('data-said') === said) return false;
   parts.items.setAttribute('data-said', said);
@@ -95,7 +99,10 @@ export function showPreview(parts: CheckerParts, svg: string | null, note: strin
 }
 
 /** Fills the failure picker with the design's parts, keeping the learner's pick when it still exists. */
-export function showChoices(parts: CheckerParts, choices: readonly (readonly [string, string])[]): void {
+export function showChoices(
+  parts: CheckerParts,
+  choices: readonly (readonly [string, string])[],
+): void {
   const kept = parts.target.value;
   const none = document.createElement('option');
   none.value = '';

@@ -48,7 +48,8 @@ export function attach(root: SuDesignCheck): DesignChecker {
     const text = parts.area.value;
     if (last !== null && last.text === text) return last.checked;
     if (text.trim() === '') {
-      parts.status.textContent = 'Write your design in the box first: a Mermaid diagram, or your whole answer.';
+      parts.status.textContent =
+        'Write your design in the box first: a Mermaid diagram, or your whole answer.';
       return null;
     }
     const mine = ++latest;

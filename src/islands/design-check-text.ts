@@ -49,7 +49,7 @@ export function errorItem(e: DiagramParseError): FeedbackItem {
   const said = e.message.trim().replace(/\.$/, '');
   return {
     kind: 'error',
-    heading: `Line ${e.line}, column ${e.column}: Mermaid cannot read this line`,
+    heading: `Line ${e.line}, column ${e.column}: Mermaid syntax error`,
     body: e.repaired
       ? `${said}. The grader read the diagram after repairing it (see the repair below); fix the line all the same.`
       : `${said}. Nothing of this diagram can be graded until this line is fixed.`,

@@ -14,7 +14,11 @@ const MAX_WIDTH = 760;
 let elk: ElkLike | null = null;
 
 /** The SVG text of the learner's main diagram, or null when nothing readable was drawn. */
-export async function previewSvg(read: IngestResult, text: string, id: string): Promise<string | null> {
+export async function previewSvg(
+  read: IngestResult,
+  text: string,
+  id: string,
+): Promise<string | null> {
   const diagram = pickDiagram(read.diagrams);
   if (diagram === null) return null;
   const title = 'Preview of your design';

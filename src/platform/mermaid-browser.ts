@@ -3,7 +3,12 @@
 // bundles, which the build's Vite plugin exposes as virtual:scaleup/mermaid-config.
 import type { MermaidParser } from '../engine/ingest/mermaid-port.ts';
 import { isConfigModule, leanReset } from './mermaid-lean.ts';
-import { MERMAID_INIT, queuedParser, type LoadedMermaid, type MermaidApi } from './mermaid-queue.ts';
+import {
+  MERMAID_INIT,
+  queuedParser,
+  type LoadedMermaid,
+  type MermaidApi,
+} from './mermaid-queue.ts';
 
 let loading: Promise<LoadedMermaid> | null = null;
 

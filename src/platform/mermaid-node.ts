@@ -2,7 +2,12 @@
 import type { MermaidParser } from '../engine/ingest/mermaid-port.ts';
 import { installDomShim } from './dom-shim.ts';
 import { leanConfigReset } from './mermaid-lean-config.ts';
-import { MERMAID_INIT, queuedParser, type LoadedMermaid, type MermaidApi } from './mermaid-queue.ts';
+import {
+  MERMAID_INIT,
+  queuedParser,
+  type LoadedMermaid,
+  type MermaidApi,
+} from './mermaid-queue.ts';
 
 let loading: Promise<LoadedMermaid> | null = null;
 

@@ -1,7 +1,7 @@
 // The design checker, loaded on first use: grades the learner's text live with the task's rubric (the engine and
 // rubric `scaleup check` uses), draws the design, and runs it through the simulator with a failure the learner picks.
 // Nothing moves on its own: text changes when the learner types or presses a button (reduced motion holds as is).
-import { createBrowserMermaidParser } from '../platform/mermaid-browser.ts';
+import { browserLeanConfig, createBrowserMermaidParser } from '../platform/mermaid-browser.ts';
 import type { SuDesignCheck } from './design-check-boot.ts';
 import { parseDesignCheckData, type DesignCheckJson } from './design-check-data.ts';
 import { findParts, showChoices, showItems, showPreview, showRun } from './design-check-dom.ts';
@@ -67,6 +67,11 @@ export function attach(root: SuDesignCheck): DesignChecker {
     }
   };
 
+  // Says on the element whether Mermaid parses with the lean configuration (the build shares its config chunk).
+  void browserLeanConfig().then(
+    (lean) => root.setAttribute('data-mermaid-config', lean ? 'lean' : 'full'),
+    () => undefined,
+  );
   parts.status.textContent = 'The checker is ready: press “Check my design”, or pause typing.';
   return {
     async check() {

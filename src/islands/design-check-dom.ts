@@ -18,16 +18,16 @@ export interface CheckerParts {
 }
 
 export function findParts(root: HTMLElement): CheckerParts | null {
-  const q = <T extends Element>(selector: string): T | null => root.querySelector<T>(selector);
+  const q = (selector: string): Element | null => root.querySelector(selector);
   const parts = {
-    area: q<HTMLTextAreaElement>('textarea'),
+    area: root.querySelector('textarea'),
     status: q('.su-dc-status'),
     score: q('.su-dc-score'),
     items: q('.su-dc-items'),
     preview: q('.su-dc-preview'),
-    target: q<HTMLSelectElement>('select[name="target"]'),
-    at: q<HTMLInputElement>('input[name="at"]'),
-    runButton: q<HTMLButtonElement>('form.su-dc-run button'),
+    target: root.querySelector('select'),
+    at: root.querySelector('input'),
+    runButton: root.querySelector<HTMLButtonElement>('form.su-dc-run button'),
     runSummary: q('.su-dc-run-summary'),
     runChart: q('.su-dc-run-chart'),
     runEvents: q('.su-dc-run-events'),

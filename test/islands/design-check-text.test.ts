@@ -30,9 +30,10 @@ describe('design checker text', () => {
       /^Score \d+\/\d+: \d+ passed, \d+ failed, \d+ to review\.$/,
     );
     const items = feedbackItems(graded, ingest.errors, ingest.repairs);
-    expect(items.map((i) => i.kind)).toEqual(
-      graded.criteria.map((c) => c.verdict).concat(graded.findings.map(() => 'advice' as const)),
-    );
+    expect(items.map((i) => i.kind)).toEqual([
+      ...graded.criteria.map((c) => c.verdict),
+      ...graded.findings.map(() => 'advice'),
+    ]);
     const lb = items.find((i) => i.heading.includes('Load balancer in front of the servers'));
     expect(lb?.heading).toBe('Pass: Load balancer in front of the servers (2/2 points)');
     expect(lb?.line).toBe(2);

@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { topologyDiagrams } from './src/build/astro-topology-diagrams.ts';
+import { mermaidConfigPlugin } from './src/build/mermaid-config-plugin.ts';
 
 // Shiki has no grammar for haproxy.cfg: the project ships its own TextMate grammar.
 const haproxyGrammar = JSON.parse(
@@ -12,7 +13,11 @@ const haproxyGrammar = JSON.parse(
 
 export default defineConfig({
   // No module-preload wrapper: the search element loads Pagefind's runtime by URL at run time.
-  vite: { build: { modulePreload: false, assetsInlineLimit: 0 } },
+  // The design checker's Mermaid adapter reaches Mermaid's config chunk through mermaidConfigPlugin.
+  vite: {
+    build: { modulePreload: false, assetsInlineLimit: 0 },
+    plugins: [mermaidConfigPlugin()],
+  },
   site: 'https://scale-up.example.org',
   integrations: [
     // Lesson diagrams (```mermaid) become static SVG at build time, on Astro's Markdown processor (MDX too).

@@ -1,13 +1,29 @@
-// The JavaScript a built page ships: its scripts and every module they import (statically or on demand), gzipped.
+// The JavaScript a built page ships, gzipped: what it loads on its own (its scripts and every module they import,
+// statically or by import()), and apart from it the on-demand chunks loaded only once the learner acts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface PageScripts {
-  /** Site paths of the module files, in discovery order; "inline #n" for inline scripts. */
-  readonly files: readonly { readonly path: string; readonly gzipBytes: number }[];
-  readonly totalGzipBytes: number;
+export interface ScriptFile {
+  /** Site path of the module file; "inline #n" for an inline script. */
+  readonly path: string;
+  readonly gzipBytes: number;
 }
+
+export interface PageScripts {
+  /** What the page loads without the learner doing anything, in discovery order. */
+  readonly files: readonly ScriptFile[];
+  readonly totalGzipBytes: number;
+  /** Modules reached only through an on-demand chunk (every one that could load: an upper bound). */
+  readonly onDemand: readonly ScriptFile[];
+  readonly onDemandGzipBytes: number;
+}
+
+/**
+ * Chunks a page imports only after the learner acts, by file name: the design checker's engine (Mermaid, ELK, the
+ * grader, the simulator), imported when the learner first focuses the editor (src/islands/design-check-boot.ts).
+ */
+export const ON_DEMAND_CHUNKS: readonly RegExp[] = [/(^|\/)design-check-engine\.[\w-]+\.js$/];
 
 const gz = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 
@@ -25,19 +41,28 @@ function importsOf(code: string): string[] {
   return [...found].filter((s) => s !== '');
 }
 
+const sum = (files: readonly ScriptFile[]): number => files.reduce((s, f) => s + f.gzipBytes, 0);
+
 export function pageScripts(dist: string, pagePath: string): PageScripts {
   const html = readFileSync(join(dist, pagePath), 'utf8');
-  const files: { path: string; gzipBytes: number }[] = [];
+  const files: ScriptFile[] = [];
+  const onDemand: ScriptFile[] = [];
+  const deferred: string[] = [];
   const seen = new Set<string>();
-  const visit = (sitePath: string): void => {
+  // First everything the page loads on its own (on-demand entries set aside), then what those entries add.
+  const visit = (sitePath: string, into: ScriptFile[]): void => {
     if (seen.has(sitePath)) return;
+    if (into === files && ON_DEMAND_CHUNKS.some((re) => re.test(sitePath))) {
+      deferred.push(sitePath);
+      return;
+    }
     seen.add(sitePath);
     const file = join(dist, sitePath);
     if (!existsSync(file)) return;
     const code = readFileSync(file, 'utf8');
-    files.push({ path: sitePath, gzipBytes: gz(code) });
+    into.push({ path: sitePath, gzipBytes: gz(code) });
     for (const spec of importsOf(code))
-      visit(spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec));
+      visit(spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec), into);
   };
   let inline = 0;
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -45,12 +70,18 @@ export function pageScripts(dist: string, pagePath: string): PageScripts {
     const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
     if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
     if (src) {
-      visit(src);
+      visit(src, files);
     } else if ((m[2] ?? '').trim() !== '') {
       inline += 1;
       files.push({ path: `inline #${inline}`, gzipBytes: gz(m[2] ?? '') });
-      for (const spec of importsOf(m[2] ?? '')) visit(spec);
+      for (const spec of importsOf(m[2] ?? '')) visit(spec, files);
     }
   }
-  return { files, totalGzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
+  for (const entry of deferred) visit(entry, onDemand);
+  return {
+    files,
+    totalGzipBytes: sum(files),
+    onDemand,
+    onDemandGzipBytes: sum(onDemand),
+  };
 }

@@ -47,12 +47,15 @@ export function labelledItems(): Item[] {
     });
 }
 
-/** Texts always on the training side: the seeds and the task statements (files/readme). */
-function alwaysTraining(): string[] {
+/**
+ * Unlabelled texts on the training side: the seeds (no author: always), and the READMEs of files/readme,
+ * which belong to their author and so leave training when that author is held out (one holds an answer).
+ */
+function unlabelled(): { owner: string | null; text: string }[] {
   const readmes = corpusFiles().filter((f) => f.startsWith('files/readme/'));
   return [
-    ...seedNames().map((s) => readSeed(s)),
-    ...readmes.map((f) => readFileSync(corpusPath(f), 'utf8')),
+    ...seedNames().map((s) => ({ owner: null, text: readSeed(s) })),
+    ...readmes.map((f) => ({ owner: ownerOf(f), text: readFileSync(corpusPath(f), 'utf8') })),
   ];
 }
 
@@ -170,9 +173,10 @@ export async function runHeldOut(folds: number, seed = 42): Promise<HeldOutRun> 
     terms: attester.vocabulary(i.text),
     phrases: attester.concepts(i.text),
   }));
-  const base = alwaysTraining().map((t) => ({
-    terms: attester.vocabulary(t),
-    phrases: attester.concepts(t),
+  const base = unlabelled().map((u) => ({
+    owner: u.owner,
+    terms: attester.vocabulary(u.text),
+    phrases: attester.concepts(u.text),
   }));
   const foldOf = assignFolds(
     items.map((i) => i.owner),
@@ -187,7 +191,10 @@ export async function runHeldOut(folds: number, seed = 42): Promise<HeldOutRun> 
   for (const fold of foldIds) {
     const inFold = (i: number): boolean => foldOf.get(items[i]?.owner ?? '') === fold;
     const held = seen.filter((_, i) => inFold(i));
-    const train = [...seen.filter((_, i) => !inFold(i)), ...base];
+    const train = [
+      ...seen.filter((_, i) => !inFold(i)),
+      ...base.filter((b) => b.owner === null || foldOf.get(b.owner) !== fold),
+    ];
     const dropTerms = heldOutOnly(
       held.map((s) => s.terms),
       train.map((s) => s.terms),

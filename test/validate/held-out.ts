@@ -156,7 +156,12 @@ export interface HeldOutRun {
   readonly inSample: readonly Graded[];
   readonly heldOut: readonly Graded[];
   /** Per fold: how many vocabulary terms and concept phrasings it alone attested (and so lost). */
-  readonly pruned: readonly { fold: number; terms: number; phrases: number }[];
+  readonly pruned: readonly {
+    fold: number;
+    ids: readonly string[];
+    terms: readonly string[];
+    phrases: readonly string[];
+  }[];
 }
 
 /** Grades every labelled file with the full data (in sample) and with its fold's pruned data (held out). */
@@ -186,7 +191,7 @@ export async function runHeldOut(folds: number, seed = 42): Promise<HeldOutRun> 
   const inSample: Graded[] = [];
   for (const item of items) inSample.push(await gradeWith(item, rubrics, vocabulary, concepts));
   const heldOut: Graded[] = [];
-  const pruned: { fold: number; terms: number; phrases: number }[] = [];
+  const pruned: { fold: number; ids: string[]; terms: string[]; phrases: string[] }[] = [];
   const foldIds = [...new Set(foldOf.values())].sort((a, b) => a - b);
   for (const fold of foldIds) {
     const inFold = (i: number): boolean => foldOf.get(items[i]?.owner ?? '') === fold;
@@ -203,7 +208,12 @@ export async function runHeldOut(folds: number, seed = 42): Promise<HeldOutRun> 
       held.map((s) => s.phrases),
       train.map((s) => s.phrases),
     );
-    pruned.push({ fold, terms: dropTerms.size, phrases: dropPhrases.size });
+    pruned.push({
+      fold,
+      ids: items.filter((_, i) => inFold(i)).map((i) => i.id),
+      terms: [...dropTerms].sort(),
+      phrases: [...dropPhrases].sort(),
+    });
     const v = dropTerms.size === 0 ? vocabulary : pruneVocabulary(vocabulary, dropTerms);
     const c = dropPhrases.size === 0 ? concepts : pruneConcepts(concepts, dropPhrases);
     for (const [i, item] of items.entries())

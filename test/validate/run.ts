@@ -18,8 +18,8 @@ console.log(
   `held-out validation: ${folds > 0 ? `${folds}-fold by author (seed 42)` : 'leave-one-author-out'}, ${run.pruned.length} folds; ` +
     `per fold the vocabulary terms and concept phrasings only its authors attest are removed`,
 );
-const terms = run.pruned.reduce((s, p) => s + p.terms, 0);
-const phrases = run.pruned.reduce((s, p) => s + p.phrases, 0);
+const terms = run.pruned.reduce((s, p) => s + p.terms.length, 0);
+const phrases = run.pruned.reduce((s, p) => s + p.phrases.length, 0);
 console.log(
   `  entries removed over all folds: ${terms} vocabulary terms, ${phrases} concept phrasings`,
 );
@@ -43,6 +43,12 @@ console.log(line('overall', inS, held));
 const fp = (a: Agreement): string =>
   `${a.falsePasses} (${pct(a.falsePasses, a.passOrFail).trim()}% of ${a.passOrFail})`;
 console.log(`  false passes                 in sample ${fp(inS)}  held out ${fp(held)}`);
+if (verbose)
+  for (const p of run.pruned)
+    if (p.terms.length + p.phrases.length > 0)
+      console.log(
+        `  fold ${p.fold} (${p.ids.join(' ')}) loses: ${[...p.terms, ...p.phrases.map((x) => `"${x}"`)].join(', ')}`,
+      );
 if (verbose)
   for (const d of held.disagreements)
     console.log(

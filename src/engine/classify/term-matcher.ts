@@ -11,7 +11,7 @@ export interface TermEntry<V> {
   readonly rank: number;
 }
 
-interface CompiledTerm<V> {
+export interface CompiledTerm<V> {
   readonly tokens: readonly string[];
   readonly prefix: boolean;
   readonly value: V;
@@ -62,7 +62,7 @@ export function buildMatcher<V>(entries: Iterable<TermEntry<V>>): TermMatcher<V>
   return { byFirst, prefixWords };
 }
 
-function matchesAt<V>(term: CompiledTerm<V>, tokens: readonly Token[], at: number): boolean {
+export function matchesAt<V>(term: CompiledTerm<V>, tokens: readonly Token[], at: number): boolean {
   const last = term.tokens.length - 1;
   for (let k = 0; k <= last; k += 1) {
     const token = tokens[at + k];

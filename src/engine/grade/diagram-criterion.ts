@@ -5,8 +5,14 @@ import { DIAGRAM_RULES } from './registry.ts';
 import { NO_EVIDENCE, type RuleContext, type RuleOutcome } from './rule.ts';
 import type { Criterion } from './rubric-schema.ts';
 
-/** Why there is no diagram to judge: an image only (a person must look) or nothing at all. */
-export type Absence = 'image-only' | 'unreadable' | 'none';
+/** Why there is no diagram to judge: an image only or a placeholder link (a person must look), or nothing at all. */
+export type Absence = 'image-only' | 'unreadable' | 'placeholder' | 'none';
+
+const ABSENCE_DETAIL: Record<Exclude<Absence, 'none'>, string> = {
+  'image-only': 'The diagram is only an image link.',
+  unreadable: 'The diagram could not be read.',
+  placeholder: 'The diagram link is a placeholder with no picture behind it.',
+};
 
 function runRule(
   name: string,
@@ -46,11 +52,7 @@ export function gradeDiagramCriterion(
   if (graphs.length === 0) {
     if (absence === 'none')
       return { verdict: 'fail', detail: 'There is no diagram to read.', evidence: NO_EVIDENCE };
-    const why =
-      absence === 'image-only'
-        ? 'The diagram is only an image link.'
-        : 'The diagram could not be read.';
-    return { verdict: 'review', detail: why, evidence: NO_EVIDENCE };
+    return { verdict: 'review', detail: ABSENCE_DETAIL[absence], evidence: NO_EVIDENCE };
   }
   let best: RuleOutcome | null = null;
   for (const graph of graphs) {

@@ -28,6 +28,8 @@ function absenceOf(ingest: IngestResult): Absence {
   if (ingest.images.some((i) => i.kind === 'remote' || i.kind === 'relative' || i.kind === 'local'))
     return 'image-only';
   if (ingest.diagrams.some((d) => !d.readable)) return 'unreadable';
+  // A link to a diagram left unfilled ("YOUR_LINK_HERE"): the learner meant to draw one; a person decides.
+  if (ingest.images.some((i) => i.kind === 'placeholder')) return 'placeholder';
   return 'none';
 }
 

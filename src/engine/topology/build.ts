@@ -5,6 +5,7 @@ import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/cl
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { inferHosts, type Host } from './hosts.ts';
+import { kindsFromStructure } from './structure.ts';
 
 export interface DiagramGraph {
   readonly diagram: number;
@@ -99,7 +100,7 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
     }
   }
   nodes.push(...groupsAsNodes(nodes, edges, groups, vocab));
-  const { nodes: hosted, hosts } = inferHosts(nodes, edges, groups);
+  const { nodes: hosted, hosts } = inferHosts(kindsFromStructure(nodes, edges), edges, groups);
   return { nodes: hosted, edges, groups, hosts };
 }
 

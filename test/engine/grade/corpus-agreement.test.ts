@@ -2,15 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { agreementTable, measureAgreement } from '../../fixtures/agreement.ts';
 
+/**
+ * In sample 98.9% (1713/1732), 2 false passes (0.15%); held out (npm run validate, by author) 97.9% and 0.2%.
+ * The floors sit a small margin under the held-out figures, so a real regression fails.
+ */
+const FLOOR = 0.965;
+const FALSE_PASS_CEILING = 0.005;
+
 describe('agreement with the expert labels of the corpus', () => {
-  it('agrees on at least 90% of labels, with at most 2% false passes', async () => {
+  it(`agrees on at least ${FLOOR * 100}% of labels, with at most ${FALSE_PASS_CEILING * 100}% false passes`, async () => {
     const a = await measureAgreement('corpus');
     console.log(
       `Corpus agreement (expert labels, test/fixtures/shared/corpus/labels.json)\n${agreementTable(a)}`,
     );
     expect(a.decided).toBeGreaterThan(1500);
-    expect(a.agreed / a.decided).toBeGreaterThanOrEqual(0.9);
-    expect(a.falsePasses / a.passOrFail).toBeLessThanOrEqual(0.02);
+    expect(a.agreed / a.decided).toBeGreaterThanOrEqual(FLOOR);
+    expect(a.falsePasses / a.passOrFail).toBeLessThanOrEqual(FALSE_PASS_CEILING);
   });
 
   it('grades every extra labelled case ../shared adds, and reports its agreement', async () => {

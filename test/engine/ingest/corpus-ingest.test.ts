@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../../src/engine/ingest/ingest.ts';
 import { census, countRole } from '../../../src/engine/topology/census.ts';
 import { ingestText } from '../../../src/platform/node-ingest.ts';
-import { corpusFiles, corpusPath, readSeed, seedNames } from '../../fixtures/shared.ts';
+import {
+  corpusFiles,
+  corpusPath,
+  manifest,
+  readSeed,
+  seedNames,
+  type CorpusFormat,
+} from '../../fixtures/shared.ts';
 
 describe('ingest over the whole corpus', () => {
   it.each(corpusFiles())(
@@ -18,6 +25,72 @@ describe('ingest over the whole corpus', () => {
       for (const e of result.edges) expect(e.line).toBeLessThanOrEqual(lineCount);
     },
   );
+});
+
+/** What each format of the manifest must yield: the diagrams it names, read, with components and links. */
+function expectFormat(format: CorpusFormat, r: IngestResult): void {
+  const readable = r.diagrams.filter((d) => d.readable && d.nodes > 0);
+  const known = new Set(r.nodes.map((n) => n.kind).filter((k) => k !== 'unknown'));
+  const ids = new Set(r.nodes.map((n) => n.id));
+  for (const e of r.edges)
+    expect(ids.has(e.from) && ids.has(e.to), `${e.from}->${e.to}`).toBe(true);
+  switch (format) {
+    case 'mermaid-flowchart':
+    case 'mermaid-sequence':
+    case 'mermaid-other': {
+      const want = format.slice('mermaid-'.length);
+      const mermaid = readable.filter((d) => d.syntax === 'mermaid');
+      expect(mermaid.length).toBeGreaterThanOrEqual(1);
+      const ofKind = mermaid.filter((d) =>
+        want === 'other' ? d.kind !== 'flowchart' && d.kind !== 'sequence' : d.kind === want,
+      );
+      expect(ofKind.length, `a readable ${want} diagram`).toBeGreaterThanOrEqual(1);
+      expect(r.nodes.length).toBeGreaterThanOrEqual(5);
+      expect(r.edges.length).toBeGreaterThanOrEqual(4);
+      expect(known.size).toBeGreaterThanOrEqual(4);
+      break;
+    }
+    case 'ascii':
+      expect(readable.some((d) => d.syntax === 'ascii')).toBe(true);
+      expect(r.nodes.length).toBeGreaterThanOrEqual(5);
+      expect(r.edges.length).toBeGreaterThanOrEqual(4);
+      expect(known.size).toBeGreaterThanOrEqual(4);
+      break;
+    case 'mixed':
+      // Two ways of drawing: two diagrams, or a diagram and an image.
+      expect(readable.length + Math.min(1, r.images.length)).toBeGreaterThanOrEqual(2);
+      expect(known.size).toBeGreaterThanOrEqual(4);
+      break;
+    case 'url-only':
+      expect(r.diagrams).toEqual([]);
+      expect(r.nodes).toEqual([]);
+      expect(r.images.length).toBeGreaterThanOrEqual(1);
+      break;
+    case 'prose-only':
+      expect(r.diagrams).toEqual([]);
+      expect(r.nodes).toEqual([]);
+      expect(r.images).toEqual([]);
+      expect(r.sections.length).toBeGreaterThanOrEqual(1);
+      break;
+    case 'empty':
+      expect(r.diagrams).toEqual([]);
+      expect(r.nodes).toEqual([]);
+      expect(r.images).toEqual([]);
+      break;
+  }
+}
+
+describe('ingest reads what each manifest format holds', () => {
+  const entries = manifest();
+
+  it('covers every format of the manifest', () => {
+    expect(new Set(entries.map((e) => e.format)).size).toBe(8);
+  });
+
+  it.each(entries.map((e) => [`${e.id} (${e.format})`, e] as const))('%s', async (_, e) => {
+    const r = await ingestText(readFileSync(corpusPath(e.file), 'utf8'));
+    expectFormat(e.format, r);
+  });
 });
 
 async function seed(prefix: string): Promise<IngestResult> {

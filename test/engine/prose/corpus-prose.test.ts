@@ -16,12 +16,15 @@ import {
 
 const CONCEPTS = new URL('../../../quizzes/concepts.yaml', import.meta.url);
 
-/** Reached 909/914 (99.5%) with the ingest splitter and 910/914 with the test splitter; the floor sits just below. */
-const AGREEMENT_FLOOR = 0.99;
+/**
+ * In sample 909/914 (99.5%) with the ingest splitter; held out (npm run validate, phrasings only the held-out
+ * authors attest removed) 97.5% on the corpus. The floor sits a small margin under the held-out figure.
+ */
+const AGREEMENT_FLOOR = 0.96;
 /** Every criterion on its own. */
 const CRITERION_FLOOR = 0.9;
-/** Grader pass where the expert failed, over all prose verdicts labelled fail. */
-const FALSE_PASS_CEILING = 0.03;
+/** Grader pass where the expert failed, over all prose verdicts labelled fail (held out: 1 of the prose fails). */
+const FALSE_PASS_CEILING = 0.02;
 
 interface Label {
   readonly task: string;

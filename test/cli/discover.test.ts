@@ -1,28 +1,22 @@
 // Discovery on real temp trees: folder links never followed, file links judged by the student's folder, near names.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discover, type Discovered } from '../../src/cli/discover.ts';
 import { LINK_OUTSIDE, LINKED_FOLDER } from '../../src/cli/discover-walk.ts';
 import { nearTaskName } from '../../src/cli/near-name.ts';
 import { isTaskFile } from '../../src/cli/task-choice.ts';
 import { loadRubrics } from '../../src/platform/node-rubrics.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 const RUBRICS = loadRubrics();
 const IS_TASK = isTaskFile(RUBRICS);
 const NEAR = nearTaskName(RUBRICS);
-const made: string[] = [];
 
 function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scaleup-discover-'));
-  made.push(dir);
+  const dir = tempDir('discover');
   return dir;
 }
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 function rows(found: readonly Discovered[], root: string): [string, string][] {
   return found.map((d) => [d.path.slice(root.length + 1), d.kind === 'file' ? 'file' : d.reason]);

@@ -1,24 +1,18 @@
 // `scaleup grade` and `scaleup check` refuse a file over the complexity budget as a not-gradable row; the rest of the class is graded.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMPLEXITY_LIMITS as LIMITS } from '../../src/engine/ingest/complexity-limits.ts';
 import { nestedSubgraphs } from '../bench/hostile-inputs.ts';
 import { corpusFileOf, corpusPath } from '../fixtures/shared.ts';
 import { runCli } from './run-cli.ts';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 const TASK = '3-scale_up';
 const REASON = `too complex: subgraph nesting depth (${String(LIMITS.subgraphDepth + 1)} > ${String(LIMITS.subgraphDepth)})`;
 
 function classWithHostileFile(): { root: string; hostile: string } {
-  const root = mkdtempSync(join(tmpdir(), 'scaleup-budget-'));
-  made.push(root);
+  const root = tempDir('budget');
   mkdirSync(join(root, 'alice'));
   cpSync(corpusPath(corpusFileOf('003', '3')), join(root, 'alice', TASK));
   mkdirSync(join(root, 'mallory'));

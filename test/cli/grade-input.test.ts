@@ -1,27 +1,17 @@
 // `scaleup grade` and `check` on inputs they cannot use: one sanitized line on stderr, a non-zero exit, no stack trace.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
-const made: string[] = [];
 const ESC = '\u001b';
 /** A file name that would recolour the terminal (or worse) if printed raw. */
 const HOSTILE = `bad${ESC}[31m${ESC}]0;owned\u0007name`;
 
 function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scaleup-input-'));
-  made.push(dir);
-  return dir;
+  return tempDir('input');
 }
-
-afterEach(() => {
-  for (const dir of made.splice(0)) {
-    chmodSync(dir, 0o700);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
 
 function classWithOne(): string {
   const root = temp();

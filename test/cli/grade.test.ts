@@ -1,11 +1,11 @@
 // `scaleup grade` and `scaleup check` on real submissions laid out as instructors get them, and on bad input.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFileOf, corpusPath, SEEDS_DIR } from '../fixtures/shared.ts';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 interface JsonReport {
   engine: string;
@@ -29,7 +29,7 @@ interface JsonReport {
 
 /** A class folder: one folder per student, each a repository with web_infrastructure_design/<task file>. */
 function classFolder(): string {
-  const root = mkdtempSync(join(tmpdir(), 'scaleup-class-'));
+  const root = tempDir('class');
   const students: [string, string, string][] = [
     ['alice', corpusFileOf('029', '2'), '2-secured_and_monitored_web_infrastructure'],
     ['bob', corpusFileOf('062', '0'), '0-simple_web_stack'],
@@ -57,7 +57,7 @@ function classFolder(): string {
   mkdirSync(erin);
   writeFileSync(join(erin, '0-simple_web_stack'), 'x'.repeat(2 * 1024 * 1024));
   mkdirSync(join(root, 'frank'));
-  const outside = mkdtempSync(join(tmpdir(), 'scaleup-outside-'));
+  const outside = tempDir('outside');
   writeFileSync(join(outside, '2-secured_and_monitored_web_infrastructure'), '# secret');
   mkdirSync(join(root, 'gina'));
   symlinkSync(
@@ -129,7 +129,7 @@ describe('scaleup grade', () => {
 
   it('writes every report asked for into --out', async () => {
     const root = classFolder();
-    const out = mkdtempSync(join(tmpdir(), 'scaleup-out-'));
+    const out = tempDir('out');
     const run = await runCli(
       'grade',
       root,
@@ -173,7 +173,7 @@ describe('scaleup check', () => {
 
 describe('a rubric with a typo', () => {
   it('stops before grading, naming the file, the field and the line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'scaleup-rubrics-'));
+    const dir = tempDir('rubrics');
     const source = new URL('../../quizzes/', import.meta.url);
     for (const f of [
       '0-simple_web_stack.yaml',
@@ -200,7 +200,7 @@ describe('a rubric with a typo', () => {
 
 describe('a named task in a repository holding every answer', () => {
   it("grades only that task's file", async () => {
-    const repo = mkdtempSync(join(tmpdir(), 'scaleup-repo-'));
+    const repo = tempDir('repo');
     const dir = join(repo, 'web_infrastructure_design');
     mkdirSync(dir);
     cpSync(corpusPath(corpusFileOf('062', '0')), join(dir, '0-simple_web_stack'));

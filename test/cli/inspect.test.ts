@@ -1,10 +1,10 @@
 // `scaleup inspect`: what the engine read, as text and as JSON, and clear errors on bad input.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../fixtures/shared.ts';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 const SEED_004 = join(SEEDS_DIR, '004_ba5ac2802213255c.txt');
 
@@ -55,7 +55,7 @@ describe('scaleup inspect', () => {
   });
 
   it('refuses a binary file with its reason, and a missing file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'scaleup-'));
+    const dir = tempDir('tmp');
     writeFileSync(join(dir, 'x.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
     expect(await runCli('inspect', join(dir, 'x.png'))).toMatchObject({
       code: 1,

@@ -1,10 +1,10 @@
 // `scaleup simulate`: the summary, event log and charts of a seed, the JSON shape, chaos, and clear errors.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusPath, SEEDS_DIR } from '../fixtures/shared.ts';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 const SEED_000 = join(SEEDS_DIR, '000_86d5370982dc8fac.txt');
 const SEED_002 = join(SEEDS_DIR, '002_bf884ae1f02eb0be.txt');
@@ -101,7 +101,7 @@ describe('scaleup simulate', () => {
   });
 
   it('reads a scenario file, with the command line on top', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'scaleup-sim-'));
+    const dir = tempDir('sim');
     const file = join(dir, 'scenario.yaml');
     writeFileSync(
       file,

@@ -1,12 +1,12 @@
 // The link check of the build: internal links must lead to a page or file of the built site.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../src/site-checks/links.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 function site(pages: Record<string, string>): string {
-  const dist = mkdtempSync(join(tmpdir(), 'scaleup-dist-'));
+  const dist = tempDir('dist');
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), html);

@@ -1,12 +1,12 @@
 // The GitHub Classroom workflow: its steps call grade.sh, and grade.sh (run for real) gives every task found a runner.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { corpusFileOf, corpusPath } from '../fixtures/shared.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = join(REPO, 'quizzes/templates/github-classroom');
@@ -16,11 +16,6 @@ const TASKS = [
   '2-secured_and_monitored_web_infrastructure',
   '3-scale_up',
 ];
-const made: string[] = [];
-
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 interface Step {
   id?: string;
@@ -36,8 +31,7 @@ interface ClassroomResult {
 
 /** Runs grade.sh on a repository laid out by `fill`; returns the runners and their decoded results. */
 function grade(fill: (repo: string) => void): { runners: string[]; results: ClassroomResult[] } {
-  const work = mkdtempSync(join(tmpdir(), 'scaleup-classroom-'));
-  made.push(work);
+  const work = tempDir('classroom');
   const repo = join(work, 'submission');
   mkdirSync(repo);
   fill(repo);

@@ -1,20 +1,15 @@
 // The Gradescope run_autograder script, run for real with bash on fake /autograder trees in a temp folder.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusFileOf, corpusPath } from '../fixtures/shared.ts';
+import { tempDir } from '../fixtures/temp-dirs.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(REPO, 'quizzes/templates/gradescope/run_autograder');
 const TASK2 = '2-secured_and_monitored_web_infrastructure';
-const made: string[] = [];
-
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 interface Results {
   score: number;
@@ -25,8 +20,7 @@ interface Results {
 
 /** Lays out <root>/submission with the given files, runs the script, returns results.json. */
 function run(files: Record<string, string | Buffer>, env: Record<string, string> = {}): Results {
-  const root = mkdtempSync(join(tmpdir(), 'scaleup-gradescope-'));
-  made.push(root);
+  const root = tempDir('gradescope');
   mkdirSync(join(root, 'submission'));
   for (const [name, content] of Object.entries(files))
     writeFileSync(join(root, 'submission', name), content);
@@ -65,8 +59,7 @@ describe('gradescope run_autograder', () => {
   });
 
   it('writes a results.json naming the problem when the grader fails (a broken rubric)', () => {
-    const rubrics = mkdtempSync(join(tmpdir(), 'scaleup-gradescope-rubrics-'));
-    made.push(rubrics);
+    const rubrics = tempDir('gradescope-rubrics');
     cpSync(
       join(REPO, 'quizzes', '0-simple_web_stack.yaml'),
       join(rubrics, '0-simple_web_stack.yaml'),

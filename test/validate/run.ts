@@ -43,6 +43,12 @@ console.log(line('overall', inS, held));
 const fp = (a: Agreement): string =>
   `${a.falsePasses} (${pct(a.falsePasses, a.passOrFail).trim()}% of ${a.passOrFail})`;
 console.log(`  false passes                 in sample ${fp(inS)}  held out ${fp(held)}`);
+const missed = (a: Agreement, label: string, verdict: string): number =>
+  a.disagreements.filter((d) => d.label === label && d.verdict === verdict).length;
+console.log(
+  `  confident wrong fails        in sample ${missed(inS, 'pass', 'fail')}  held out ${missed(held, 'pass', 'fail')}` +
+    `  (labelled pass, graded fail); sent to review instead of decided: in sample ${missed(inS, 'pass', 'review') + missed(inS, 'fail', 'review')}  held out ${missed(held, 'pass', 'review') + missed(held, 'fail', 'review')}`,
+);
 if (verbose)
   for (const p of run.pruned)
     if (p.terms.length + p.phrases.length > 0)

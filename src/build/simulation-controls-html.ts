@@ -62,7 +62,7 @@ function traffic(c: SimulationControls, id: string, rate: number): string {
     );
   if (c.monitoring)
     parts.push(
-      `<label>QPS alert threshold <input name="threshold" type="number" min="1" max="100000" step="10" value="${DEFAULT_THRESHOLD}" inputmode="numeric" /> requests/s</label>`,
+      `<label>QPS alert threshold <input name="threshold" type="number" min="10" max="100000" step="10" value="${DEFAULT_THRESHOLD}" inputmode="numeric" /> requests/s</label>`,
       `<label><input name="spike" type="checkbox" value="on" /> traffic spike: three times the rate from 30 s to 40 s</label>`,
     );
   if (c.firewall)

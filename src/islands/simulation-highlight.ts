@@ -7,7 +7,7 @@ const MARK = 'su-sim-mark';
 /** The diagram drawn just before the simulation element (a Mermaid source block may sit in between). */
 export function diagramBefore(element: Element): SVGSVGElement | null {
   for (let e = element.previousElementSibling; e !== null; e = e.previousElementSibling) {
-    if (e.matches('figure.su-diagram')) return e.querySelector('svg');
+    if (e.tagName === 'FIGURE') return e.querySelector('svg');
   }
   return null;
 }

@@ -69,6 +69,7 @@ export function readChoices(get: (name: string) => string | null, base: Scenario
 /** The scenario a run uses: the page's own, with the learner's choices applied. */
 export function scenarioOf(base: Scenario, c: Choices): Scenario {
   const failures: Failure[] = [];
+  // PROMOTE-REPLICA: push { action: 'promote', at, target } here once the engine's promote action lands.
   if (c.kill) {
     const { target, at, until } = c.kill;
     failures.push(

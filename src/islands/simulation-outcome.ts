@@ -38,6 +38,11 @@ function afterKill(result: SimResult, at: number, balancer: boolean): string[] {
       `The virtual IP moved from ${m[2] ?? ''} to ${m[1] ?? ''} at ${seconds(e.t)}; ${percent(failedBetween(result, at, e.t))} of requests failed meanwhile.`,
     );
   }
+  const back = find(ev, /^(\S+) \(priority \d+\) preempts (\S+) and takes the virtual IP back$/);
+  if (back)
+    out.push(
+      `Back up, ${back[1][1] ?? ''} took the virtual IP back from ${back[1][2] ?? ''} at ${seconds(back[0].t)} (preemption).`,
+    );
   const checked = find(ev, /^(\S+) marks (\S+) DOWN after (\d+) failed checks$/);
   if (checked) {
     const [e, m] = checked;
@@ -69,7 +74,7 @@ function afterCut(result: SimResult): string[] {
   if (!brain) return [];
   const [e, m] = brain;
   return [
-    `Split brain: ${m[1] ?? ''} hears no heartbeats from ${m[2] ?? ''} and also claims the virtual IP at ${seconds(e.t)}, so both load balancers claim the virtual IP.`,
+    `Split brain: ${m[1] ?? ''} hears no heartbeats from ${m[2] ?? ''} and also claims the virtual IP at ${seconds(e.t)}, so both load balancers claim the virtual IP. The simulator lets both keep serving; on a real network the router's ARP table flips between them and connections reset at random.`,
   ];
 }
 

@@ -31,13 +31,23 @@ describe('lesson simulation outcome', () => {
     );
   });
 
+  it('tells a restarted master taking the virtual IP back', async () => {
+    const words = await outcome(PAIR, { target: 'LB1', at: '20', until: '40' }, true);
+    expect(words[0]).toBe(
+      'LB1 failed at 20 s and restarted at 40 s (drawn dashed and marked down on the diagram).',
+    );
+    expect(words[2]).toMatch(
+      /^Back up, LB1 took the virtual IP back from LB2 at 4\d(\.\d)? s \(preemption\)\.$/,
+    );
+  });
+
   it('describes split brain when the heartbeat link is cut', async () => {
     const words = await outcome(PAIR, { link: 'LB1|LB2', cutAt: '20', healAt: '40' });
     expect(words[0]).toBe(
       'The link A ↔ B was cut at 20 s and restored at 40 s (drawn dashed and marked cut on the diagram).',
     );
     expect(words[1]).toMatch(
-      /^Split brain: LB2 hears no heartbeats from LB1 and also claims the virtual IP at 2\d\.\d s, so both load balancers claim the virtual IP\.$/,
+      /^Split brain: LB2 hears no heartbeats from LB1 and also claims the virtual IP at 2\d\.\d s, so both load balancers claim the virtual IP\. .*ARP table flips/,
     );
   });
 

@@ -4,11 +4,18 @@ import { xmlText } from '../engine/render/svg-text.ts';
 import { designModel } from '../engine/simulate/design.ts';
 import type { SimModel } from '../engine/simulate/model.ts';
 import { parseScenario, type Scenario } from '../engine/simulate/scenario-schema.ts';
+import { controlsHtml } from './simulation-controls-html.ts';
+import { simulationControls } from './simulation-controls.ts';
+
+export { failChoices } from './simulation-controls.ts';
 
 /** Seconds of traffic a lesson simulation runs. */
 export const LESSON_SECONDS = 60;
-/** Roles a learner may fail from the lesson (clients and plain hops are not offered). */
-const FAILABLE = new Set(['dns', 'firewall', 'lb', 'web', 'app', 'db', 'monitor']);
+/**
+ * Workers of a lesson's web server: with 20 ms of application work per dynamic request, one server serves about
+ * a thousand requests per second, so the traffic slider can push a small design into overload.
+ */
+export const LESSON_WEB_WORKERS = 16;
 
 export interface SimulationData {
   readonly model: SimModel;
@@ -18,7 +25,10 @@ export interface SimulationData {
 export function simulationData(ingest: IngestResult): SimulationData {
   return {
     model: designModel(ingest).model,
-    scenario: parseScenario({ duration: LESSON_SECONDS }),
+    scenario: parseScenario({
+      duration: LESSON_SECONDS,
+      webServer: { workers: LESSON_WEB_WORKERS },
+    }),
   };
 }
 
@@ -30,30 +40,22 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The units a learner can fail, as [name, label]. */
-export function failChoices(model: SimModel): [string, string][] {
-  return model.units
-    .filter((u) => u.nodes.some((n) => FAILABLE.has(model.nodes[n]?.role ?? '')))
-    .map((u) => [u.name, u.label]);
-}
-
 /** The <su-simulation> element: works without its script only as a description of what it would do. */
 export function simulationHtml(data: SimulationData, id: string, title: string): string {
-  const options = failChoices(data.model)
-    .map(([name, label]) => `<option value="${xmlText(name)}">${xmlText(label)}</option>`)
-    .join('');
+  const controls = simulationControls(data.model);
   const name = `${id}-sim`;
+  const rate = data.scenario.traffic.rate;
+  const part = (on: boolean, html: string): string => (on ? html : '');
   return [
     `<su-simulation class="su-sim" aria-labelledby="${name}-title">`,
     `<script type="application/json">${scriptJson(data)}</script>`,
     `<p class="su-sim-title" id="${name}-title">Simulate: ${xmlText(title)}</p>`,
-    `<form class="su-sim-controls">`,
-    `<label>Fail <select name="target"><option value="">nothing</option>${options}</select></label>`,
-    `<label>at <input name="at" type="number" min="0" max="${LESSON_SECONDS - 1}" step="1" value="20" inputmode="numeric" /> s</label>`,
-    `<button type="submit">Run ${LESSON_SECONDS} s of traffic</button>`,
-    `</form>`,
-    `<p class="su-sim-summary" role="status" aria-live="polite">This simulation runs in your browser with JavaScript: ${LESSON_SECONDS} s of traffic at ${data.scenario.traffic.rate} requests per second through the design above.</p>`,
+    controlsHtml(controls, name, rate, LESSON_SECONDS - 1),
+    `<p class="su-sim-summary" role="status" aria-live="polite">This simulation runs in your browser with JavaScript: ${LESSON_SECONDS} s of traffic at ${rate} requests per second through the design above.</p>`,
     `<div class="su-sim-chart"></div>`,
+    part(controls.balancer, `<div class="su-sim-load"></div>`),
+    part(controls.replica, `<p class="su-sim-stale"></p>`),
+    part(controls.monitoring, `<div class="su-sim-qps"></div>`),
     `<ol class="su-sim-events" aria-label="What happened"></ol>`,
     `</su-simulation>`,
   ].join('');

@@ -1,9 +1,15 @@
-// <su-simulation>: runs the engine's simulator on a lesson design in the browser, with a failure the learner picks.
+// <su-simulation>: runs the engine's simulator on a lesson design in the browser, with what the learner picks.
 // Nothing moves on its own (no animation to pause or reduce): a run happens when the learner submits the form.
+import { linkChoices } from '../build/simulation-controls.ts';
 import type { SimModel } from '../engine/simulate/model.ts';
 import type { Scenario } from '../engine/simulate/scenario-schema.ts';
 import { simulate } from '../engine/simulate/simulator.ts';
 import type { SimResult } from '../engine/simulate/result.ts';
+import { timeChart } from './simulation-chart.ts';
+import { readChoices, scenarioOf, type Choices } from './simulation-form.ts';
+import { diagramBefore, highlight } from './simulation-highlight.ts';
+import { outcomeLines } from './simulation-outcome.ts';
+import { showLoads, showQps, showStale } from './simulation-panels.ts';
 import { chartText, eventLines, summaryText } from './simulation-text.ts';
 
 interface SimulationData {
@@ -11,67 +17,91 @@ interface SimulationData {
   readonly scenario: Scenario;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-const CHART_HEIGHT = 48;
-const BAR_WIDTH = 8;
-
-function chart(result: SimResult): SVGSVGElement {
-  const values = result.series.availability;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${values.length * BAR_WIDTH} ${CHART_HEIGHT}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', chartText(result));
-  values.forEach((a, i) => {
-    const rect = document.createElementNS(SVG, 'rect');
-    const h = a === null ? 0 : Math.max(1, a * CHART_HEIGHT);
-    rect.setAttribute('x', String(i * BAR_WIDTH + 1));
-    rect.setAttribute('y', String(CHART_HEIGHT - h));
-    rect.setAttribute('width', String(BAR_WIDTH - 2));
-    rect.setAttribute('height', String(h));
-    rect.setAttribute(
-      'class',
-      a !== null && a < 0.99 ? 'su-sim-bar su-sim-bar--low' : 'su-sim-bar',
-    );
-    svg.append(rect);
+function availabilityChart(result: SimResult, duration: number): SVGSVGElement {
+  return timeChart({
+    values: result.series.availability.map((a) => (a === null ? null : a * 100)),
+    bin: result.series.bin,
+    duration,
+    yMax: 100,
+    yTitle: 'availability (%)',
+    yTick: (v) => `${v} %`,
+    label: chartText(result),
+    kind: 'bars',
+    low: (v) => v < 99,
   });
-  return svg;
+}
+
+/** Diagram ids of the nodes a kill takes down (a host takes all its components). */
+function downIds(model: SimModel, c: Choices): string[] {
+  const unit = model.units.find((u) => u.name === c.kill?.target);
+  return [...new Set(unit?.nodes.map((n) => model.nodes[n]?.source ?? '') ?? [])];
 }
 
 class SuSimulation extends HTMLElement {
+  private data: SimulationData | null = null;
+
   connectedCallback(): void {
     const json = this.querySelector('script[type="application/json"]')?.textContent ?? '';
     const form = this.querySelector('form');
     const status = this.querySelector('.su-sim-summary');
-    const events = this.querySelector('.su-sim-events');
-    const holder = this.querySelector('.su-sim-chart');
-    if (!form || !status || !events || !holder || json === '') return;
-    const data = JSON.parse(json) as SimulationData;
-    status.textContent = 'Pick a failure (or none) and run the traffic.';
+    if (!form || !status || json === '') return;
+    this.data = JSON.parse(json) as SimulationData;
+    status.textContent = 'Pick a failure (or none), set the traffic and run it.';
+    const range = form.querySelector<HTMLInputElement>('input[name="rate"]');
+    const output = form.querySelector('output');
+    range?.addEventListener('input', () => {
+      if (output) output.textContent = `${range.value} requests/s`;
+      range.setAttribute('aria-valuetext', `${range.value} requests per second`);
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const fields = new FormData(form);
-      const picked = fields.get('target');
-      const target = typeof picked === 'string' ? picked : '';
-      const at = Math.min(Math.max(Number(fields.get('at')) || 0, 0), data.scenario.duration - 1);
-      const scenario: Scenario = {
-        ...data.scenario,
-        failures: target === '' ? [] : [{ action: 'kill', at, target }],
-      };
-      try {
-        const result = simulate(data.model, scenario);
-        status.textContent = summaryText(result);
-        events.replaceChildren(
-          ...(result.events.length === 0 ? ['Nothing failed.'] : eventLines(result)).map((line) => {
-            const li = document.createElement('li');
-            li.textContent = line;
-            return li;
-          }),
-        );
-        holder.replaceChildren(chart(result));
-      } catch (error) {
-        status.textContent = `The simulation could not run: ${(error as Error).message}`;
-      }
+      this.run(form, status);
     });
+  }
+
+  private run(form: HTMLFormElement, status: Element): void {
+    const data = this.data;
+    if (!data) return;
+    const fields = new FormData(form);
+    const get = (name: string): string | null => {
+      const v = fields.get(name);
+      return typeof v === 'string' ? v : null;
+    };
+    const choices = readChoices(get, data.scenario);
+    const duration = data.scenario.duration;
+    try {
+      const result = simulate(data.model, scenarioOf(data.scenario, choices));
+      const cutKey = choices.cut ? `${choices.cut.a}|${choices.cut.b}` : '';
+      const cutLabel = linkChoices(data.model).find(([k]) => k === cutKey)?.[1] ?? cutKey;
+      const unit = data.model.units.find((u) => u.name === choices.kill?.target);
+      const isBalancer = unit?.nodes.some((n) => data.model.nodes[n]?.role === 'lb') ?? false;
+      const words = outcomeLines(result, choices, cutLabel, isBalancer);
+      status.textContent = [...words, summaryText(result)].join(' ');
+      this.querySelector('.su-sim-chart')?.replaceChildren(availabilityChart(result, duration));
+      const load = this.querySelector('.su-sim-load');
+      if (load) showLoads(load, data.model, result, duration, choices);
+      const stale = this.querySelector('.su-sim-stale');
+      if (stale) showStale(stale, result, choices, data.scenario);
+      const qps = this.querySelector('.su-sim-qps');
+      if (qps) showQps(qps, data.model, result, duration, choices.threshold ?? 1);
+      const lines = result.events.length === 0 ? ['Nothing failed.'] : eventLines(result);
+      this.querySelector('.su-sim-events')?.replaceChildren(
+        ...lines.map((line) => {
+          const li = document.createElement('li');
+          li.textContent = line;
+          return li;
+        }),
+      );
+      const svg = diagramBefore(this);
+      if (svg)
+        highlight(
+          svg,
+          downIds(data.model, choices),
+          choices.cut ? [choices.cut.a, choices.cut.b] : null,
+        );
+    } catch (error) {
+      status.textContent = `The simulation could not run: ${(error as Error).message}`;
+    }
   }
 }
 

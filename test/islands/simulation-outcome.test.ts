@@ -1,0 +1,78 @@
+// The outcome of a lesson run in words, from real runs: failover, split brain, overload, lone balancer, promotion.
+import { describe, expect, it } from 'vitest';
+import { simulationData } from '../../src/build/simulation-block.ts';
+import { simulate } from '../../src/engine/simulate/simulator.ts';
+import { readChoices, scenarioOf } from '../../src/islands/simulation-form.ts';
+import { outcomeLines } from '../../src/islands/simulation-outcome.ts';
+import { ingestText } from '../../src/platform/node-ingest.ts';
+
+const PAIR = `flowchart LR
+    User["User's browser"] --> VIP["Virtual IP 8.8.8.8"]
+    VIP --> LB1["HAProxy load balancer 1 (MASTER)"]
+    VIP -.-> LB2["HAProxy load balancer 2 (BACKUP)"]
+    LB1 <-->|"VRRP heartbeats"| LB2
+    LB1 --> WEB1[Nginx web server 1]
+    LB1 --> WEB2[Nginx web server 2]
+    LB2 -.-> WEB1
+    LB2 -.-> WEB2`;
+
+async function outcome(text: string, fields: Record<string, string>, balancer = false) {
+  const data = simulationData(await ingestText('```mermaid\n' + text + '\n```'));
+  const c = readChoices((n) => fields[n] ?? null, data.scenario);
+  return outcomeLines(simulate(data.model, scenarioOf(data.scenario, c)), c, 'A ↔ B', balancer);
+}
+
+describe('lesson simulation outcome', () => {
+  it('tells the virtual IP moving and how many requests failed meanwhile', async () => {
+    const words = await outcome(PAIR, { target: 'LB1', at: '20' }, true);
+    expect(words[0]).toBe('LB1 failed at 20 s (drawn dashed and marked down on the diagram).');
+    expect(words[1]).toMatch(
+      /^The virtual IP moved from LB1 to LB2 at 2\d\.\d s; \d+\.\d\d % of requests failed meanwhile\.$/,
+    );
+  });
+
+  it('tells a restarted master taking the virtual IP back', async () => {
+    const words = await outcome(PAIR, { target: 'LB1', at: '20', until: '40' }, true);
+    expect(words[0]).toBe(
+      'LB1 failed at 20 s and restarted at 40 s (drawn dashed and marked down on the diagram).',
+    );
+    expect(words[2]).toMatch(
+      /^Back up, LB1 took the virtual IP back from LB2 at 4\d(\.\d)? s \(preemption\)\.$/,
+    );
+  });
+
+  it('describes split brain when the heartbeat link is cut', async () => {
+    const words = await outcome(PAIR, { link: 'LB1|LB2', cutAt: '20', healAt: '40' });
+    expect(words[0]).toBe(
+      'The link A ↔ B was cut at 20 s and restored at 40 s (drawn dashed and marked cut on the diagram).',
+    );
+    expect(words[1]).toMatch(
+      /^Split brain: LB2 hears no heartbeats from LB1 and also claims the virtual IP at 2\d\.\d s, so both load balancers claim the virtual IP\. .*ARP table flips/,
+    );
+  });
+
+  it('reports drops and latency when the traffic is too much for the servers', async () => {
+    const words = await outcome(PAIR, { rate: '3000' });
+    expect(words.join(' ')).toMatch(
+      /^At 3000 requests\/s the servers cannot keep up: queues fill, [\d,]+ requests were dropped \(overload\), \d+ timed out, and the p99 latency reached \d+ ms\.$/,
+    );
+    expect(await outcome(PAIR, { rate: '200' })).toEqual([]);
+  });
+
+  it('says a lone balancer is a single point of failure, and a health check takes a dead server out', async () => {
+    const lone =
+      'flowchart LR\n  U[User] --> LB[HAProxy]\n  LB --> W1[Nginx web server 1]\n  LB --> W2[Nginx web server 2]';
+    expect((await outcome(lone, { target: 'LB' }, true))[1]).toMatch(/single point of failure/);
+    expect((await outcome(lone, { target: 'W1' }))[1]).toMatch(
+      /^HAProxy's health checks took W1 out of the pool at 2\d\.\d s \(3 failed checks\); [\d.]+ % of requests failed meanwhile\.$/,
+    );
+  });
+
+  it('counts the scanning packets the firewalls drop', async () => {
+    const walled =
+      'flowchart LR\n  U[User] -->|HTTPS 443| FW[Firewall]\n  FW --> LB[HAProxy]\n  LB --> W1[Nginx web server 1]\n  LB --> W2[Nginx web server 2]';
+    expect((await outcome(walled, { scan: 'on' })).join(' ')).toMatch(
+      /^Port scan: the firewalls dropped ([\d,]+) of \1 scanning packets; 0 reached a server\.$/,
+    );
+  });
+});

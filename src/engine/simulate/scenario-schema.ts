@@ -153,8 +153,11 @@ export const scenarioSchema = z.strictObject({
       read: distributionSchema.default(exp(0.002)),
       write: distributionSchema.default(exp(0.005)),
       replicationLag: distributionSchema.default(exp(0.1)),
-      /** Seconds until a replica is promoted after the primary fails; null: never (writes fail until it returns). */
-      promotionDelay: positive.nullable().default(30),
+      /**
+       * Seconds until an orchestrator promotes a replica after the primary fails. null (the default): promotion is
+       * manual, so writes fail until the primary returns or a `promote` failure-timeline entry promotes a replica.
+       */
+      promotionDelay: positive.nullable().default(null),
     })
     .prefault({}),
   firewall: z

@@ -24,9 +24,10 @@ Commands:
                           grade a class: files, a folder per student or students'
                           repositories; writes every report asked for into DIR
   simulate FILE [--seconds 60] [--rate 200] [--seed 1] [--fail NODE@TIME[-END]]...
-        [--scenario FILE] [--trace N] [--chaos] [--json]
+        [--promote NODE@TIME]... [--scenario FILE] [--trace N] [--chaos] [--json]
                           traffic simulation of the submission's diagram: summary, event
                           log, plaintext hops, charts; NODE is a diagram id or exact label;
+                          --promote makes a database replica the primary (by hand);
                           --chaos fails each node in turn to find single points of failure;
                           --json prints times in seconds, latencies in milliseconds
 

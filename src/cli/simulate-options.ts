@@ -1,4 +1,4 @@
-// The scenario of `scaleup simulate`: a YAML/JSON scenario file, then --seconds, --rate, --seed, --fail, --trace on top.
+// The scenario of `scaleup simulate`: a YAML/JSON scenario file, then --seconds, --rate, --seed, --fail, --promote, --trace.
 import { readFileSync } from 'node:fs';
 import type { Failure } from '../engine/simulate/failure-schema.ts';
 import {
@@ -38,6 +38,16 @@ export function parseFail(value: string): Failure {
     : { action: 'kill', at: start, target, until: end };
 }
 
+/** `NODE@TIME`: an operator promotes the database replica NODE to primary at TIME seconds. */
+export function parsePromote(value: string): Failure {
+  const at = value.lastIndexOf('@');
+  const target = value.slice(0, at).trim();
+  const when = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(value.slice(at + 1));
+  if (at <= 0 || target === '' || when === null)
+    throw new UsageError('simulate', `--promote expects NODE@TIME (seconds), got "${value}"`);
+  return { action: 'promote', at: Number(when[1]), target };
+}
+
 export function scenarioOf(parsed: ParsedArgs): Scenario {
   const last = (name: string) => parsed.values.get(name)?.at(-1);
   const file = last('scenario');
@@ -60,7 +70,10 @@ export function scenarioOf(parsed: ParsedArgs): Scenario {
   const trace = number('trace', last('trace'), 0);
   if (seed !== undefined && !Number.isInteger(seed))
     throw new UsageError('simulate', `--seed expects an integer, got "${last('seed')}"`);
-  const fails = (parsed.values.get('fail') ?? []).map(parseFail);
+  const fails = [
+    ...(parsed.values.get('fail') ?? []).map(parseFail),
+    ...(parsed.values.get('promote') ?? []).map(parsePromote),
+  ];
   return parseScenario(
     {
       ...base,

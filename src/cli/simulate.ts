@@ -14,7 +14,7 @@ import { safePath } from './terminal-text.ts';
 
 export async function runSimulate(args: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs('simulate', args, {
-    values: ['seconds', 'rate', 'seed', 'fail', 'scenario', 'trace'],
+    values: ['seconds', 'rate', 'seed', 'fail', 'promote', 'scenario', 'trace'],
     flags: ['json', 'chaos'],
   });
   if (parsed.positionals.length !== 1) throw new UsageError('simulate', 'expects exactly one FILE');
@@ -38,7 +38,10 @@ export async function runSimulate(args: readonly string[], io: Io): Promise<numb
       return 1;
     }
     if (error instanceof UnknownTargetError)
-      throw new UsageError('simulate', `--fail: ${error.message}`);
+      throw new UsageError(
+        'simulate',
+        `${parsed.values.has('promote') ? '--fail/--promote' : '--fail'}: ${error.message}`,
+      );
     throw error;
   }
   io.stdout.write(

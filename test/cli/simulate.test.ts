@@ -100,6 +100,23 @@ describe('scaleup simulate', () => {
     expect(c.stdout).not.toBe(a.stdout);
   });
 
+  it('promotes a replica by hand with --promote (no automatic promotion by default)', async () => {
+    const args = ['simulate', SEED_000, '--seconds', '20', '--fail', 'DB1@4'] as const;
+    const manual = await runCli(...args, '--promote', 'DB2@8');
+    expect(manual.code).toBe(0);
+    expect(manual.stdout).toContain(
+      '      4.0 s  DB1 (primary) is down: writes fail until it returns or an operator promotes a replica',
+    );
+    expect(manual.stdout).toContain(
+      '      8.0 s  an operator promotes DB2 to primary: writes succeed again',
+    );
+    const none = await runCli(...args);
+    expect(none.stdout).not.toContain('promotes DB2');
+    const bad = await runCli(...args, '--promote', 'DB2');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--promote expects NODE@TIME');
+  });
+
   it('reads a scenario file, with the command line on top', async () => {
     const dir = tempDir('sim');
     const file = join(dir, 'scenario.yaml');

@@ -1,4 +1,4 @@
-// The failure timeline's entries: kill, revive, partition or heal a link, overload a node, at given times.
+// The failure timeline's entries: kill, revive, partition or heal a link, overload a node, promote a replica.
 import { z } from 'zod';
 
 const at = z.number().min(0).max(1e9);
@@ -25,6 +25,8 @@ export const failureSchema = z.discriminatedUnion('action', [
     factor: z.number().min(1).max(1e6),
     until: at.optional(),
   }),
+  /** An operator promotes a database replica to primary of its group: writes go to it from then on. */
+  z.strictObject({ action: z.literal('promote'), at, target }),
 ]);
 
 export type Failure = z.output<typeof failureSchema>;

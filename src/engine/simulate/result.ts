@@ -46,7 +46,7 @@ export interface SimSeries {
       { readonly requests: readonly number[]; readonly succeeded: readonly number[] }
     >
   >;
-  /** Requests per second reaching each node that saw any, by node id. */
+  /** Requests per second reaching each node, by node id: every server behind a balancer, and any other that saw one. */
   readonly qps: Readonly<Record<string, readonly number[]>>;
   readonly staleReads: readonly number[];
 }

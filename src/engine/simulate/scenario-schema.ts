@@ -109,6 +109,12 @@ export const scenarioSchema = z.strictObject({
       /** HAProxy health checks: every `inter` seconds; `fall` failures mark a server DOWN, `rise` successes UP. */
       check: z
         .strictObject({
+          /**
+           * tcp: the check only opens a connection to the port (a live Nginx passes whatever is behind it).
+           * http (`option httpchk GET /health`): the application serves the page, so the check fails when the
+           * server cannot reach a live application server on its path.
+           */
+          mode: z.enum(['http', 'tcp']).default('http'),
           inter: positive.default(2),
           fall: z.number().int().min(1).max(100).default(3),
           rise: z.number().int().min(1).max(100).default(2),
@@ -147,8 +153,11 @@ export const scenarioSchema = z.strictObject({
       read: distributionSchema.default(exp(0.002)),
       write: distributionSchema.default(exp(0.005)),
       replicationLag: distributionSchema.default(exp(0.1)),
-      /** Seconds until a replica is promoted after the primary fails; null: never (writes fail until it returns). */
-      promotionDelay: positive.nullable().default(30),
+      /**
+       * Seconds until an orchestrator promotes a replica after the primary fails. null (the default): promotion is
+       * manual, so writes fail until the primary returns or a `promote` failure-timeline entry promotes a replica.
+       */
+      promotionDelay: positive.nullable().default(null),
     })
     .prefault({}),
   firewall: z

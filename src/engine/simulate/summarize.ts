@@ -62,9 +62,11 @@ function series(s: SimState): SimSeries {
     if (row.some((x) => x > 0)) errors[c] = row;
   });
   const qps: Record<string, number[]> = {};
+  // Every server behind a balancer has a row, idle or not, so per-server load can be compared.
+  const balanced = new Set(s.model.backends.flatMap((list) => list.map((r) => r.target)));
   s.model.nodes.forEach((n, i) => {
     const row = slice(m.nodeQps, i);
-    if (row.some((x) => x > 0)) qps[n.id] = row.map((x) => x / m.bin);
+    if (balanced.has(i) || row.some((x) => x > 0)) qps[n.id] = row.map((x) => x / m.bin);
   });
   const row = (i: number) => ({
     requests: slice(m.classStarted, i),

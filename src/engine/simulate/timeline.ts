@@ -1,6 +1,6 @@
-// The failure timeline: resolves names once, then kills, revives, partitions, heals and overloads at given times.
+// The failure timeline: resolves names once, then kills, revives, partitions, heals, overloads, promotes on time.
 import { EV_TIMELINE } from './codes.ts';
-import { dbLinksChanged, dbNodeDown, dbNodeUp } from './database.ts';
+import { dbLinksChanged, dbNodeDown, dbNodeUp, operatorPromotes } from './database.ts';
 import type { Failure } from './failure-schema.ts';
 import { dropQueue } from './flow.ts';
 import type { SimModel } from './model.ts';
@@ -10,7 +10,7 @@ import { vrrpNodeDown, vrrpNodeUp } from './vrrp.ts';
 
 export interface TimedFailure {
   readonly at: number;
-  readonly action: 'kill' | 'revive' | 'partition' | 'heal' | 'overload';
+  readonly action: 'kill' | 'revive' | 'partition' | 'heal' | 'overload' | 'promote';
   readonly unit: number;
   readonly key: string;
   readonly factor: number;
@@ -111,6 +111,9 @@ export function onTimeline(s: SimState, index: number, t: number): void {
           ? `${f.what} is back to normal speed`
           : `${f.what} slows down ${f.factor} times (overload)`,
       );
+      break;
+    case 'promote':
+      operatorPromotes(s, nodes, f.what, t);
       break;
   }
   s.links.refresh(s.alive, s.partitions);

@@ -9,12 +9,21 @@ describe('chaosReport', () => {
     const report = chaosReport(await seedModel(SEEDS.pair), parseScenario({ duration: 40 }));
     expect(report).toMatchObject({ at: 10, from: 20, baseline: 1 });
     const entry = (target: string) => report.entries.find((e) => e.target === target);
-    for (const ok of ['D1', 'D2', 'W1', 'W2', 'DB2', 'M1', 'MS'])
+    // HTTP health checks take a web server whose application server died out of rotation.
+    for (const ok of ['D1', 'D2', 'W1', 'W2', 'APP1', 'APP2', 'DB2', 'M1', 'MS'])
       expect(entry(ok)?.breaks).toBe(false);
     expect(entry('C1')).toMatchObject({ availability: 0, breaks: true, causes: ['unreachable'] });
     expect(entry('DB1')).toMatchObject({ breaks: true, causes: ['no-primary'] });
     expect(entry('DB1')?.byClass.read).toBe(1);
     expect(entry('DB1')?.byClass.write).toBeLessThan(0.01);
+    expect(report.spofs).toEqual(['B', 'C1', 'FW1', 'DB1']);
+  });
+
+  it('counts an application server as a single point of failure under TCP checks only', async () => {
+    const report = chaosReport(
+      await seedModel(SEEDS.pair),
+      parseScenario({ duration: 40, loadBalancer: { check: { mode: 'tcp' } } }),
+    );
     expect(report.spofs).toEqual(['B', 'C1', 'FW1', 'APP1', 'APP2', 'DB1']);
   });
 

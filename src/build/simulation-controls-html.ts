@@ -69,9 +69,19 @@ function traffic(c: SimulationControls, id: string, rate: number): string {
     parts.push(
       `<label><input name="scan" type="checkbox" value="on" /> port scan from the internet (50 packets/s)</label>`,
     );
-  // PROMOTE-REPLICA: a "promote <replica> at <t> s" control goes here once the engine's `promote` action lands.
   parts.push(`</fieldset>`);
   return parts.join('');
+}
+
+/** Manual failover: an operator promotes a replica (the lessons' way; nothing promotes on its own). */
+function promotion(c: SimulationControls, last: number): string {
+  if (c.promotable.length === 0) return '';
+  return [
+    `<fieldset><legend>Promote a replica (manual failover)</legend>`,
+    `<label>Promote <select name="promote"><option value="">no one</option>${options(c.promotable)}</select></label>`,
+    seconds('promoteAt', 'to primary at', '30', last),
+    `</fieldset>`,
+  ].join('');
 }
 
 /** The <form> of a lesson simulation; `id` prefixes element ids, `last` is the last second of the run. */
@@ -85,6 +95,7 @@ export function controlsHtml(
     `<form class="su-sim-controls">`,
     failure(c, last),
     link(c, last),
+    promotion(c, last),
     traffic(c, id, rate),
     `<button type="submit">Run ${last + 1} s of traffic</button>`,
     `</form>`,

@@ -19,6 +19,8 @@ export interface SimulationControls {
   readonly monitoring: boolean;
   /** Firewalls: offer a port scan from the internet. */
   readonly firewall: boolean;
+  /** Databases of a primary-replica group an operator may promote, as [unit name, label]. */
+  readonly promotable: readonly [string, string][];
 }
 
 /** The units a learner can fail, as [name, label]. */
@@ -55,6 +57,16 @@ export function linkChoices(model: SimModel): [string, string][] {
   return out;
 }
 
+/** The units holding a database of a group with replicas: the ones an operator could promote. */
+export function promoteChoices(model: SimModel): [string, string][] {
+  const dbs = new Set(
+    model.dbGroups.flatMap((g) => (g.replicas.length > 0 ? [g.primary, ...g.replicas] : [])),
+  );
+  return model.units
+    .filter((u) => u.kind !== 'host' && u.nodes.some((n) => dbs.has(n)))
+    .map((u) => [u.name, u.label]);
+}
+
 const has = (model: SimModel, role: SimRole): boolean => model.nodes.some((n) => n.role === role);
 
 export function simulationControls(model: SimModel): SimulationControls {
@@ -65,5 +77,6 @@ export function simulationControls(model: SimModel): SimulationControls {
     replica: model.dbGroups.some((g) => g.replicas.length > 0),
     monitoring: has(model, 'monitor'),
     firewall: has(model, 'firewall'),
+    promotable: promoteChoices(model),
   };
 }

@@ -16,6 +16,8 @@ export interface Choices {
     readonly at: number;
     readonly until: number | null;
   } | null;
+  /** The database an operator promotes to primary, and when. */
+  readonly promote: { readonly target: string; readonly at: number } | null;
   readonly rate: number;
   readonly algorithm: Scenario['loadBalancer']['algorithm'] | null;
   /** Mean replication lag, seconds, or null to keep the scenario's. */
@@ -51,12 +53,14 @@ export function readChoices(get: (name: string) => string | null, base: Scenario
   const link = get('link') ?? '';
   const [a = '', b = ''] = link.split('|');
   const cutAt = time('cutAt', 20);
+  const promote = get('promote') ?? '';
   const algorithm = ALGORITHMS.find((x) => x === get('algorithm')) ?? null;
   const lag = num('lag');
   const threshold = num('threshold');
   return {
     kill: target === '' ? null : { target, at, until: after('until', at) },
     cut: link === '' || b === '' ? null : { a, b, at: cutAt, until: after('healAt', cutAt) },
+    promote: promote === '' ? null : { target: promote, at: time('promoteAt', 30) },
     rate: Math.min(Math.max(num('rate') ?? base.traffic.rate, 1), 100_000),
     algorithm,
     lag: lag !== null && lag > 0 ? lag : null,
@@ -69,7 +73,6 @@ export function readChoices(get: (name: string) => string | null, base: Scenario
 /** The scenario a run uses: the page's own, with the learner's choices applied. */
 export function scenarioOf(base: Scenario, c: Choices): Scenario {
   const failures: Failure[] = [];
-  // PROMOTE-REPLICA: push { action: 'promote', at, target } here once the engine's promote action lands.
   if (c.kill) {
     const { target, at, until } = c.kill;
     failures.push(
@@ -81,6 +84,7 @@ export function scenarioOf(base: Scenario, c: Choices): Scenario {
     const cut = { action: 'partition' as const, at, target: a, peer: b };
     failures.push(until === null ? cut : { ...cut, until });
   }
+  if (c.promote) failures.push({ action: 'promote', ...c.promote });
   const bursts = c.spike
     ? [{ at: SPIKE.at, duration: SPIKE.duration, rate: c.rate * (SPIKE.factor - 1) }]
     : [];

@@ -43,11 +43,14 @@ function afterKill(result: SimResult, at: number, balancer: boolean): string[] {
     out.push(
       `Back up, ${back[1][1] ?? ''} took the virtual IP back from ${back[1][2] ?? ''} at ${seconds(back[0].t)} (preemption).`,
     );
-  const checked = find(ev, /^(\S+) marks (\S+) DOWN after (\d+) failed checks$/);
+  const checked = find(
+    ev,
+    /^(\S+) marks (\S+) DOWN after (\d+) failed checks( \(GET \/health fails)?/,
+  );
   if (checked) {
     const [e, m] = checked;
     out.push(
-      `HAProxy's health checks took ${m[2] ?? ''} out of the pool at ${seconds(e.t)} (${m[3] ?? ''} failed checks); ${percent(failedBetween(result, at, e.t))} of requests failed meanwhile.`,
+      `HAProxy's health checks took ${m[2] ?? ''} out of the pool at ${seconds(e.t)} (${m[3] ?? ''} failed checks${m[4] === undefined ? '' : ': GET /health failed because its application is down'}); ${percent(failedBetween(result, at, e.t))} of requests failed meanwhile.`,
     );
   }
   const empty = find(ev, /^(\S+) has no server UP/);
@@ -56,6 +59,14 @@ function afterKill(result: SimResult, at: number, balancer: boolean): string[] {
   if (promoted)
     out.push(
       `${promoted[1][1] ?? ''} was promoted to primary at ${seconds(promoted[0].t)}: writes failed until then.`,
+    );
+  const writesDown = find(
+    ev,
+    /^(\S+) \(primary\) is down: writes fail until it returns or an operator/,
+  );
+  if (writesDown && !promoted && !find(ev, /^an operator promotes/))
+    out.push(
+      `${writesDown[1][1] ?? ''}, the primary, is down and nothing promotes a replica on its own: every write fails until it returns or an operator promotes one; reads go on.`,
     );
   const stuck = find(ev, /^no live replica to promote/);
   if (stuck) out.push('No live replica can be promoted: writes keep failing.');
@@ -76,6 +87,21 @@ function afterCut(result: SimResult): string[] {
   return [
     `Split brain: ${m[1] ?? ''} hears no heartbeats from ${m[2] ?? ''} and also claims the virtual IP at ${seconds(e.t)}, so both load balancers claim the virtual IP. The simulator lets both keep serving; on a real network the router's ARP table flips between them and connections reset at random.`,
   ];
+}
+
+function afterPromote(result: SimResult): string[] {
+  const done = find(result.events, /^an operator promotes (\S+) to primary: (.*)$/);
+  if (done)
+    return [
+      `An operator promoted ${done[1][1] ?? ''} to primary at ${seconds(done[0].t)}: ${done[1][2] ?? ''}.`,
+    ];
+  const refused = find(
+    result.events,
+    /^an operator tries to promote (\S+) to primary, but nothing happens: (.*)$/,
+  );
+  return refused
+    ? [`Promoting ${refused[1][1] ?? ''} changed nothing: ${refused[1][2] ?? ''}.`]
+    : [];
 }
 
 function load(result: SimResult, rate: number): string[] {
@@ -114,6 +140,7 @@ export function outcomeLines(
     );
     out.push(...afterCut(result));
   }
+  if (c.promote) out.push(...afterPromote(result));
   out.push(...load(result, c.rate));
   if (c.scan) {
     const { sent, dropped, reached } = result.summary.attack;

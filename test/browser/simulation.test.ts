@@ -138,6 +138,35 @@ describe('lesson simulation', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on the primary-replica lesson: stale reads with lag, writes lost with the primary until an operator promotes a replica', async () => {
+    const { tab, errors, close } = await open('/design/primary-replica/');
+    await tab.selectOption('su-simulation select[name="lag"]', '5');
+    await run(tab);
+    const lagged = (await tab.textContent('su-simulation .su-sim-stale')) ?? '';
+    await tab.selectOption('su-simulation select[name="lag"]', '0.1');
+    await tab.selectOption('su-simulation select[name="target"]', { label: 'MySQL primary' });
+    await tab.fill('su-simulation input[name="at"]', '10');
+    const lost = await run(tab);
+    await tab.selectOption('su-simulation select[name="promote"]', { label: 'MySQL replica 1' });
+    await tab.fill('su-simulation input[name="promoteAt"]', '30');
+    const promoted = await run(tab);
+    const events = await tab.$$eval('su-simulation .su-sim-events li', (lis) =>
+      lis.map((li) => li.textContent),
+    );
+    const violations = await axe(tab);
+    await close();
+    expect(lagged).toMatch(
+      /^Stale reads: [\d,]+ of [\d,]+ reads from replicas \([\d.]+ %\) returned data older than the primary's, with a mean replication lag of 5 s\.$/,
+    );
+    expect(lost).toMatch(
+      /DB1, the primary, is down and nothing promotes a replica on its own: every write fails/,
+    );
+    expect(promoted).toMatch(/An operator promoted DB2 to primary at 30 s: writes succeed again\./);
+    expect(events.join('\n')).toMatch(/30\.0 s: an operator promotes DB2 to primary/);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the single load balancer of task 1 taking the whole site down', async () => {
     const { tab, close } = await open('/tasks/1-distributed-web-infrastructure/');
     await tab.selectOption('su-simulation select[name="target"]', {

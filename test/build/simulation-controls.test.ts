@@ -50,7 +50,7 @@ describe('lesson simulation controls', () => {
     const html = controlsHtml(c, 'd1-sim', 200, 59);
     expect(html).toContain('name="algorithm"');
     expect(html).toContain('<option value="leastconn">');
-    expect(html).not.toMatch(/name="(lag|threshold|spike|scan)"/);
+    expect(html).not.toMatch(/name="(lag|threshold|spike|scan|promote)"/);
     expect(html).toContain('<label for="d1-sim-rate">Traffic</label>');
     expect(html).toContain('<output name="rateValue" for="d1-sim-rate">200 requests/s</output>');
   });
@@ -72,9 +72,12 @@ describe('lesson simulation controls', () => {
       'threshold',
       'spike',
       'scan',
+      'promote',
+      'promoteAt',
     ])
       expect(html).toContain(`name="${name}"`);
     expect(html).toContain('Run 60 s of traffic');
+    expect(c.promotable.map(([, label]) => label)).toEqual(['MySQL primary', 'MySQL replica']);
   });
 
   it('offers no link to cut when the drawing has none worth cutting', async () => {

@@ -52,4 +52,16 @@ describe('lesson simulation form', () => {
     expect(c.threshold).toBe(300);
     expect(choose({ algorithm: 'random' }).algorithm).toBeNull();
   });
+
+  it('promotes the chosen database at its time (clamped to the run), or nobody', () => {
+    expect(choose({}).promote).toBeNull();
+    expect(scenarioOf(base, choose({ promote: 'DB2', promoteAt: '25' })).failures).toEqual([
+      { action: 'promote', at: 25, target: 'DB2' },
+    ]);
+    expect(choose({ promote: 'DB2', promoteAt: '9999' }).promote).toEqual({
+      target: 'DB2',
+      at: base.duration - 1,
+    });
+    expect(choose({ promote: 'DB2' }).promote?.at).toBe(30);
+  });
 });

@@ -66,6 +66,30 @@ describe('lesson simulation outcome', () => {
     expect((await outcome(lone, { target: 'W1' }))[1]).toMatch(
       /^HAProxy's health checks took W1 out of the pool at 2\d\.\d s \(3 failed checks\); [\d.]+ % of requests failed meanwhile\.$/,
     );
+    const split =
+      'flowchart LR\n  U[User] --> LB[HAProxy]\n  LB --> W1[Nginx web server 1]\n  LB --> W2[Nginx web server 2]\n  W1 --> A1[Application server 1]\n  W2 --> A2[Application server 2]';
+    expect((await outcome(split, { target: 'A1' }))[1]).toMatch(
+      /^HAProxy's health checks took W1 out of the pool at 2\d\.\d s \(3 failed checks: GET \/health failed because its application is down\); /,
+    );
+  });
+
+  it('keeps writes failing after the primary dies until an operator promotes the replica', async () => {
+    const replicated =
+      'flowchart LR\n  U[User] --> W[Nginx web server]\n  W --> A[Application server]\n  A -->|writes| P[(MySQL primary)]\n  A -->|reads| R[(MySQL replica)]\n  P -->|replication| R';
+    const alone = await outcome(replicated, { target: 'P', at: '10' });
+    expect(alone[1]).toBe(
+      'P, the primary, is down and nothing promotes a replica on its own: every write fails until it returns or an operator promotes one; reads go on.',
+    );
+    const promoted = await outcome(replicated, {
+      target: 'P',
+      at: '10',
+      promote: 'R',
+      promoteAt: '25',
+    });
+    expect(promoted).toHaveLength(2);
+    expect(promoted[1]).toBe('An operator promoted R to primary at 25 s: writes succeed again.');
+    const early = await outcome(replicated, { promote: 'P', promoteAt: '5' });
+    expect(early[0]).toMatch(/^Promoting P changed nothing: /);
   });
 
   it('counts the scanning packets the firewalls drop', async () => {

@@ -51,11 +51,7 @@ interface Page {
 
 function pages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? pages(join(dir, e.name))
-      : /\.mdx?$/.test(e.name)
-        ? [join(dir, e.name)]
-        : [],
+    e.isDirectory() ? pages(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
@@ -228,7 +224,11 @@ function measure(data: SimulationData, set: PredictRun['set']): Measured {
     ...(c.replica ? [staleText(result, choices.lag ?? LAGS[0] ?? 0)] : []),
     ...(c.monitoring
       ? crossingText(
-          crossings(webTierQps(data.model, result, duration), result.series.bin, choices.threshold ?? 1),
+          crossings(
+            webTierQps(data.model, result, duration),
+            result.series.bin,
+            choices.threshold ?? 1,
+          ),
           choices.threshold ?? 1,
         )
       : []),
@@ -261,7 +261,9 @@ function outcomeProblems(m: Measured, e: PredictRun['expect']): string[] {
     const band = e[key];
     const value = m[key];
     if (band && typeof value === 'number' && !(value >= band[0] && value <= band[1]))
-      out.push(`${key}: expected ${band[0]} to ${band[1]}, the run gives ${value.toFixed(2)} ${unit}`);
+      out.push(
+        `${key}: expected ${band[0]} to ${band[1]}, the run gives ${value.toFixed(2)} ${unit}`,
+      );
   }
   for (const source of e.shows ?? []) {
     const re = new RegExp(source);
@@ -313,7 +315,10 @@ describe('predict questions', () => {
       /^availability: expected 95 to 100, the run gives \d+\.\d\d % of requests succeeded$/,
     );
     expect(outcomeProblems(m, { shows: ['virtual IP moved'] })[0]).toMatch(/^shows: no line/);
-    const wrong: Predict = { ...p, simulate: { ...p.simulate, set: { target: 'LB9', scan: true } } };
+    const wrong: Predict = {
+      ...p,
+      simulate: { ...p.simulate, set: { target: 'LB9', scan: true } },
+    };
     expect(settingProblems(wrong, data)).toEqual([
       'set.target: "LB9" is not offered by the page; it offers DNS, LB, WEB1, APP1, DB1, WEB2, APP2, DB2, S1, S2',
       "set.scan: this page's simulation has no such control",

@@ -80,4 +80,59 @@ describe('parseLessonQuiz errors', () => {
     const e2 = thrown(() => parseLessonQuiz(two, 'two.yaml'));
     expect(e2.issues[0]).toMatchObject({ path: 'questions[0].choices', line: 4 });
   });
+
+  it('asks a predict question for its settings and outcome, and names a mistyped setting by line', () => {
+    const predict = [
+      ...good.slice(0, 3),
+      '    kind: predict',
+      '    run: fail it.',
+      ...good.slice(3),
+    ];
+    const missing = thrown(() => parseLessonQuiz(predict.join('\n'), 'p.yaml'));
+    expect(missing.issues.map((i) => i.path)).toEqual(['questions[0].simulate']);
+    const withRun = (lines: string[]): string =>
+      [...predict.slice(0, 5), '    simulate:', ...lines, ...predict.slice(5)].join('\n');
+    const ok = parseLessonQuiz(
+      withRun([
+        '      set: { target: LB, at: 20, scan: true }',
+        '      expect: { availability: [28, 40] }',
+      ]),
+      'ok.yaml',
+    );
+    expect(ok.questions[0]?.simulate?.set).toEqual({ target: 'LB', at: 20, scan: true });
+    const typo = thrown(() =>
+      parseLessonQuiz(
+        withRun([
+          '      set:',
+          '        targte: LB',
+          '      expect:',
+          '        availability: [40, 28]',
+          "        shows: ['(unclosed']",
+        ]),
+        'typo.yaml',
+      ),
+    );
+    expect(typo.issues.map((i) => [i.path, i.line, i.message])).toEqual([
+      ['questions[0].simulate.set.targte', 8, 'unknown field "targte"'],
+      [
+        'questions[0].simulate.expect.availability',
+        10,
+        'expected [lowest, highest] with lowest <= highest',
+      ],
+      ['questions[0].simulate.expect.shows[0]', 11, 'not a valid regular expression'],
+    ]);
+    const empty = thrown(() =>
+      parseLessonQuiz(withRun(['      set: {}', '      expect: {}']), 'empty.yaml'),
+    );
+    expect(empty.issues[0]?.message).toMatch(/^expected at least one outcome to check/);
+    const single = good
+      .join('\n')
+      .replace(
+        '    choices:',
+        '    simulate: { set: {}, expect: { availability: [0, 100] } }\n    choices:',
+      );
+    expect(thrown(() => parseLessonQuiz(single, 's.yaml')).issues[0]?.message).toBe(
+      'only predict questions have simulate',
+    );
+  });
 });

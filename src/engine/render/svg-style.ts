@@ -29,6 +29,8 @@ const RULES = [
   `${ROOT} .su-unspecified{--su-line:var(--su-unspec)}`,
   `${ROOT} .su-edge.su-encrypted>path{stroke-width:2.25}`,
   `${ROOT} .su-edge.su-plaintext>path,${ROOT} .su-legend .su-plaintext>path,${ROOT} .su-dashed>path{stroke-dasharray:7 4}`,
+  `${ROOT} .su-edge.su-dotted>path,${ROOT} .su-legend .su-dotted>path{stroke-dasharray:1.5 4.5;stroke-linecap:round}`,
+  `${ROOT} .su-edge.su-thick>path{stroke-width:3.5}`,
   `${ROOT} .su-arrowhead{fill:var(--su-line)}`,
   `${ROOT} .su-label>rect{fill:var(--su-bg);opacity:.94}`,
   `${ROOT} .su-label>text,${ROOT} .su-legend text{fill:var(--su-muted);font-size:12px}`,

@@ -91,7 +91,9 @@ export function svgHead(
 export function renderSvg(layout: Layout, options: SvgOptions = {}): string {
   const id = safeId(options.id ?? `su-${fnv1a64(JSON.stringify(layout)).slice(0, 12)}`);
   const used = LINE_STYLES.filter((s) => layout.edges.some((e) => lineStyle(e.encrypted) === s));
-  const legend = layout.edges.some((e) => e.encrypted !== null) ? used : [];
+  // Once plaintext lines are dashed, dotted standby links need naming too.
+  const dotted = layout.edges.some((e) => e.stroke === 'dotted') ? (['dotted'] as const) : [];
+  const legend = layout.edges.some((e) => e.encrypted !== null) ? [...used, ...dotted] : [];
   const width = Math.max(layout.width, legend.length > 0 ? legendWidth(legend) : 0);
   const height = layout.height + (legend.length > 0 ? LEGEND_HEIGHT : 0);
   const groups = [...layout.groups].sort((a, b) => a.depth - b.depth);

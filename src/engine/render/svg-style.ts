@@ -14,7 +14,9 @@ function variables(theme: Theme): string {
 }
 
 const RULES = [
+  // Scaled to the column (never past its natural size); too wide to stay legible, it scrolls in its figure.
   `.su-diagram{overflow-x:auto;max-width:100%}`,
+  `.su-diagram>${ROOT}{min-width:var(--su-min-width,0)}`,
   `.su-diagram>figcaption{font-size:.875em;margin-top:.5em}`,
   `${ROOT}{max-width:100%;height:auto;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}`,
   `${ROOT} .su-bg{fill:var(--su-bg)}`,

@@ -28,6 +28,7 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
         label: cleanLabel(e.text),
         bidirectional: e.arrow.startsWith('double_'),
         dotted: e.stroke === 'dotted',
+        ...(e.stroke === 'thick' ? { thick: true } : {}),
         line: at(rel),
       };
     });

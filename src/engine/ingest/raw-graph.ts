@@ -19,6 +19,8 @@ export interface RawEdge {
   readonly bidirectional: boolean;
   /** Dotted / dashed link (`-.->`, `-->>` in sequence replies). */
   readonly dotted: boolean;
+  /** Thick link (`==>`); absent for other lines. */
+  readonly thick?: boolean;
   readonly line: number;
 }
 

@@ -63,12 +63,19 @@ export function securityWord(encrypted: boolean | null): string {
   return encrypted === true ? 'encrypted' : encrypted === false ? 'plaintext' : 'unspecified';
 }
 
+/** What the line looks like, when that carries meaning: lessons draw standby and side links dotted. */
+const STROKE_WORDS: Readonly<Record<PlacedEdge['stroke'], string>> = {
+  solid: '',
+  dotted: ', drawn dotted (a standby or side link)',
+  thick: ', drawn thick',
+};
+
 function connection(edge: PlacedEdge, names: ReadonlyMap<string, string>): string {
   const from = names.get(edge.from) ?? edge.from;
   const to = names.get(edge.to) ?? edge.to;
   const over = edge.protocol === null ? '' : ` over ${PROTOCOL_NAMES[edge.protocol]}`;
   const security = edge.encrypted === null ? '' : ` (${securityWord(edge.encrypted)})`;
-  const label = edge.label === '' ? '' : `, labelled “${edge.label}”`;
+  const label = `${edge.label === '' ? '' : `, labelled “${edge.label}”`}${STROKE_WORDS[edge.stroke]}`;
   const verb = edge.bidirectional ? `${from} and ${to} connect both ways` : `${from} connects`;
   return edge.bidirectional
     ? `${verb}${over}${security}${label}.`

@@ -1,5 +1,5 @@
 // The positioned diagram the renderer draws, and the small slice of the elkjs API the layout needs.
-import type { NodeKind, Protocol, Role } from '../topology/model.ts';
+import type { EdgeStroke, NodeKind, Protocol, Role } from '../topology/model.ts';
 
 /** Layered layout direction: where the flow goes (Mermaid TD/TB is DOWN, LR is RIGHT). */
 export type Direction = 'DOWN' | 'RIGHT' | 'UP' | 'LEFT';
@@ -43,6 +43,8 @@ export interface PlacedEdge {
   readonly protocol: Protocol | null;
   readonly encrypted: boolean | null;
   readonly bidirectional: boolean;
+  /** Dotted (a standby or backup path) or thick, as the diagram drew it; solid otherwise. */
+  readonly stroke: EdgeStroke | 'solid';
   /** The route from the source's border to the target's border. */
   readonly points: readonly Point[];
   /** Where the label sits (its top-left corner and size), when there is one. */

@@ -129,6 +129,7 @@ async function layoutOnce(
       protocol: e.protocol,
       encrypted: e.encrypted,
       bidirectional: e.bidirectional,
+      stroke: e.stroke ?? 'solid',
       points: route(elkEdge),
       labelBox: labelBox(elkEdge),
     });

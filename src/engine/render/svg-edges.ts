@@ -1,4 +1,4 @@
-// Edges as SVG: routes with arrow markers, labels on a backing plate, and the line-style legend.
+// Edges as SVG: routes with arrow markers (dotted or thick as drawn), labels on a plate, and the legend.
 import { EDGE_FONT, EDGE_LABEL_PAD, EDGE_LINE } from './geometry.ts';
 import type { PlacedEdge, Point } from './layout-model.ts';
 import { securityWord } from './describe.ts';
@@ -37,7 +37,8 @@ export function edgeSvg(edge: PlacedEdge, prefix: string): string {
   const marker = `url(#${prefix}-arrow-${style})`;
   const markers = `${edge.bidirectional ? ` marker-start="${marker}"` : ''} marker-end="${marker}"`;
   const protocol = edge.protocol === null ? '' : ` su-proto-${edge.protocol}`;
-  const cls = `su-edge su-${style}${protocol}${edge.bidirectional ? ' su-bidirectional' : ''}`;
+  const stroke = edge.stroke === 'solid' ? '' : ` su-${edge.stroke}`;
+  const cls = `su-edge su-${style}${protocol}${stroke}${edge.bidirectional ? ' su-bidirectional' : ''}`;
   const ends = `data-from="${xmlAttr(edge.from)}" data-to="${xmlAttr(edge.to)}"`;
   return `<g class="${cls}" ${ends}><path d="${pathData(edge.points)}"${markers}/></g>`;
 }
@@ -55,26 +56,32 @@ export function edgeLabelSvg(edge: PlacedEdge): string {
 
 export const LEGEND_HEIGHT = 26;
 
+/** A legend entry: a line style (colour and dash), or the dotted line of standby links. */
+export type LegendItem = LineStyle | 'dotted';
+
 /** A legend row at the bottom: a sample line and the word for each style the diagram uses. */
-export function legendSvg(styles: readonly LineStyle[], y: number, prefix: string): string {
+export function legendSvg(styles: readonly LegendItem[], y: number, prefix: string): string {
   let x = 16;
   const items = styles.map((style) => {
     const word = legendWord(style);
+    const path = `<path d="M${num(x)} ${num(y)} L${num(x + 28)} ${num(y)}"`;
     const sample =
-      `<g class="su-${style}">` +
-      `<path d="M${num(x)} ${num(y)} L${num(x + 28)} ${num(y)}" marker-end="url(#${prefix}-arrow-${style})"/>` +
-      `<text x="${num(x + 36)}" y="${num(y + 4)}">${word}</text></g>`;
+      style === 'dotted'
+        ? `<g class="su-unspecified su-dotted">${path}/>`
+        : `<g class="su-${style}">${path} marker-end="url(#${prefix}-arrow-${style})"/>`;
+    const entry = `${sample}<text x="${num(x + 36)}" y="${num(y + 4)}">${word}</text></g>`;
     x += 36 + textWidth(word, EDGE_FONT) + 24;
-    return sample;
+    return entry;
   });
   return `<g class="su-legend">${items.join('')}</g>`;
 }
 
 /** The legend's width, so the diagram is wide enough to show it. */
-export function legendWidth(styles: readonly LineStyle[]): number {
+export function legendWidth(styles: readonly LegendItem[]): number {
   return styles.reduce((w, s) => w + 36 + textWidth(legendWord(s), EDGE_FONT) + 24, 16);
 }
 
-function legendWord(style: LineStyle): string {
+function legendWord(style: LegendItem): string {
+  if (style === 'dotted') return 'dotted: standby or side link';
   return style === 'unspecified' ? 'encryption not stated' : style;
 }

@@ -14,7 +14,9 @@ function variables(theme: Theme): string {
 }
 
 const RULES = [
+  // Scaled to the column (never past its natural size); too wide to stay legible, it scrolls in its figure.
   `.su-diagram{overflow-x:auto;max-width:100%}`,
+  `.su-diagram>${ROOT}{min-width:var(--su-min-width,0)}`,
   `.su-diagram>figcaption{font-size:.875em;margin-top:.5em}`,
   `${ROOT}{max-width:100%;height:auto;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}`,
   `${ROOT} .su-bg{fill:var(--su-bg)}`,
@@ -29,6 +31,8 @@ const RULES = [
   `${ROOT} .su-unspecified{--su-line:var(--su-unspec)}`,
   `${ROOT} .su-edge.su-encrypted>path{stroke-width:2.25}`,
   `${ROOT} .su-edge.su-plaintext>path,${ROOT} .su-legend .su-plaintext>path,${ROOT} .su-dashed>path{stroke-dasharray:7 4}`,
+  `${ROOT} .su-edge.su-dotted>path,${ROOT} .su-legend .su-dotted>path{stroke-dasharray:1.5 4.5;stroke-linecap:round}`,
+  `${ROOT} .su-edge.su-thick>path{stroke-width:3.5}`,
   `${ROOT} .su-arrowhead{fill:var(--su-line)}`,
   `${ROOT} .su-label>rect{fill:var(--su-bg);opacity:.94}`,
   `${ROOT} .su-label>text,${ROOT} .su-legend text{fill:var(--su-muted);font-size:12px}`,

@@ -23,13 +23,18 @@ export interface SvgOptions {
   /** The accessible name (and `<title>`); default "Diagram of N components and M connections". */
   readonly title?: string;
   /**
-   * The SVG shrinks with its container down to this fraction of its size, then overflows (its figure
-   * scrolls) so text stays legible. Default 0.75; 0 lets it shrink freely.
+   * Inside its figure, the SVG shrinks with the column down to this fraction of its natural size, then
+   * stops (the figure scrolls sideways) so text stays legible. Default 0.55; 0 lets it shrink freely.
    */
   readonly minScale?: number;
 }
 
-export const DEFAULT_MIN_SCALE = 0.75;
+/**
+ * At 0.55, 13 px node names still show at about 7 px and 12 px labels at 6.6 px: the smallest that stays
+ * readable. Every lesson diagram (the widest is 1126 px) fits a 1280 px desktop's 632 px column above it;
+ * on a phone the wide ones stop there and scroll inside their figure.
+ */
+export const DEFAULT_MIN_SCALE = 0.55;
 
 /** A page-safe id: letters, digits and dashes, starting with a letter. */
 export function safeId(id: string): string {
@@ -77,8 +82,9 @@ export function svgHead(
   kind: string,
 ): string {
   const { width, height } = size;
+  // A custom property, not min-width itself: only the figure, which scrolls, applies it (svg-style.ts).
   const minWidth = width * (size.minScale ?? DEFAULT_MIN_SCALE);
-  const style = minWidth > 0 ? ` style="min-width:${num(Math.round(minWidth))}px"` : '';
+  const style = minWidth > 0 ? ` style="--su-min-width:${num(Math.floor(minWidth))}px"` : '';
   return (
     `<svg role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg" id="${id}" ` +
     `class="su-diagram-svg su-${kind}" viewBox="0 0 ${num(width)} ${num(height)}" ` +
@@ -91,7 +97,9 @@ export function svgHead(
 export function renderSvg(layout: Layout, options: SvgOptions = {}): string {
   const id = safeId(options.id ?? `su-${fnv1a64(JSON.stringify(layout)).slice(0, 12)}`);
   const used = LINE_STYLES.filter((s) => layout.edges.some((e) => lineStyle(e.encrypted) === s));
-  const legend = layout.edges.some((e) => e.encrypted !== null) ? used : [];
+  // Once plaintext lines are dashed, dotted standby links need naming too.
+  const dotted = layout.edges.some((e) => e.stroke === 'dotted') ? (['dotted'] as const) : [];
+  const legend = layout.edges.some((e) => e.encrypted !== null) ? [...used, ...dotted] : [];
   const width = Math.max(layout.width, legend.length > 0 ? legendWidth(legend) : 0);
   const height = layout.height + (legend.length > 0 ? LEGEND_HEIGHT : 0);
   const groups = [...layout.groups].sort((a, b) => a.depth - b.depth);

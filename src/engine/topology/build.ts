@@ -1,5 +1,5 @@
 // Builds the Topology from the raw graphs of a submission's diagrams: classify, prefix ids, infer hosts.
-import type { RawGraph } from '../ingest/raw-graph.ts';
+import type { RawEdge, RawGraph } from '../ingest/raw-graph.ts';
 import type { Vocabulary } from '../classify/vocabulary-schema.ts';
 import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/classify-label.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
@@ -43,6 +43,12 @@ function mentionsOf(
   return mentions.length > 0 ? { mentions } : {};
 }
 
+/** The line style of an edge, kept only when it is not plain solid (so most edges carry no field). */
+function strokeOf(edge: RawEdge): Pick<TopoEdge, 'stroke'> {
+  if (edge.dotted) return { stroke: 'dotted' };
+  return edge.thick === true ? { stroke: 'thick' } : {};
+}
+
 export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary): BuiltTopology {
   const nodes: TopoNode[] = [];
   const edges: TopoEdge[] = [];
@@ -80,6 +86,7 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
         bidirectional: e.bidirectional,
         line: e.line,
         diagram,
+        ...strokeOf(e),
       });
     }
     const parentOf = new Map<string, string>();

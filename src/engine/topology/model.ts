@@ -71,7 +71,14 @@ export interface TopoEdge {
   readonly bidirectional: boolean;
   readonly line: number;
   readonly diagram: number;
+  /**
+   * How the line is drawn when it is not a plain solid one: dotted (`-.->`, a standby or backup path in
+   * the lessons, a reply in a sequence diagram) or thick (`==>`). Absent for a solid line.
+   */
+  readonly stroke?: EdgeStroke;
 }
+
+export type EdgeStroke = 'dotted' | 'thick';
 
 /** A group of nodes: a Mermaid subgraph, an architecture group, an ASCII box holding others. */
 export interface TopoGroup {

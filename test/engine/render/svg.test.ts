@@ -114,6 +114,20 @@ describe('renderSvg on seed 000 and a task 1 corpus diagram', () => {
     expect(svg).toContain('.su-diagram-svg{--su-bg:#ffffff;');
   });
 
+  it('scales with its column: natural size as width and height, a floor only its scrolling figure applies', async () => {
+    const layout = await layoutFile(TASK_1);
+    const svg = renderSvg(layout, { id: 'su-t' });
+    const head = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+    const [, w = '', h = ''] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(head) ?? [];
+    expect(Number(w)).toBeGreaterThanOrEqual(layout.width);
+    expect(head).toContain(`width="${w}" height="${h}"`);
+    expect(head).not.toMatch(/[^-]min-width/);
+    expect(head).toContain(`style="--su-min-width:${Math.floor(Number(w) * 0.55)}px"`);
+    expect(svg).toContain('.su-diagram-svg{max-width:100%;height:auto;');
+    expect(svg).toContain('.su-diagram>.su-diagram-svg{min-width:var(--su-min-width,0)}');
+    expect(renderSvg(layout, { id: 'su-t', minScale: 0 })).not.toContain('--su-min-width:');
+  });
+
   it('is byte-identical across runs', async () => {
     const a = renderSvg(await layoutFile(SEED_000, newElk()));
     const b = renderSvg(await layoutFile(SEED_000, newElk()));

@@ -38,9 +38,12 @@ async function measure(page: Page): Promise<{ diagrams: DiagramBox[]; pageOverfl
       if (svg === null || !(svg instanceof SVGSVGElement) || column === null)
         throw new Error('a diagram figure without its SVG or outside the content column');
       const labelledBy = figure.getAttribute('aria-labelledby') ?? '';
+      // A figure is named by aria-label, aria-labelledby, or else its figcaption (HTML-AAM).
       const name =
         figure.getAttribute('aria-label') ??
-        (labelledBy === '' ? '' : (document.getElementById(labelledBy)?.textContent ?? ''));
+        (labelledBy === ''
+          ? (figure.querySelector(':scope > figcaption')?.textContent ?? '')
+          : (document.getElementById(labelledBy)?.textContent ?? ''));
       return {
         id: svg.id,
         column: box(column),
@@ -111,6 +114,14 @@ describe('diagram width', () => {
         expect(d.svg.right, `${path} ${d.id}`).toBeLessThanOrEqual(d.column.right + SLACK);
         expect(d.scrolls, `${path} ${d.id}`).toBe(false);
       }
+    }
+  });
+
+  it('every lesson page at 390x844: the page never scrolls sideways (simulation forms and checker included)', async () => {
+    for (const page of lessonPages()) {
+      const path = `/${page.replace(/index\.html$/, '')}`;
+      const { pageOverflow } = await open(path, PHONE);
+      expect(pageOverflow, path).toBeLessThanOrEqual(0);
     }
   });
 });

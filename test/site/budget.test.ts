@@ -19,6 +19,7 @@ describe('JavaScript budget of the built lessons', () => {
   it.each(lessonPages())('%s loads at most 80 KB of JavaScript on its own, gzipped', (page) => {
     const { totalGzipBytes, files } = pageScripts(DIST, page);
     const summary = files.map((f) => `${f.path} ${f.gzipBytes}`).join('\n');
+    console.info(`${page}: initial ${kb(totalGzipBytes)} gzipped`);
     expect(totalGzipBytes, summary).toBeLessThanOrEqual(BUDGET);
   });
 

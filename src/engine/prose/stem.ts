@@ -6,8 +6,8 @@ const KEEP_LENGTH = 4;
 const MIN_STEM = 3;
 const VOWEL = /[aeiouy]/;
 const LETTERS = /^[a-z]+$/;
-/** Last letters a suffix can end with (s, d, g, n, e): other words are kept without a closer look. */
-const SUFFIX_ENDS = new Set(['s', 'd', 'g', 'n', 'e']);
+/** Last letters a suffix can end with (s, d, g, n, e, y): other words are kept without a closer look. */
+const SUFFIX_ENDS = new Set(['s', 'd', 'g', 'n', 'e', 'y']);
 
 /** `w` without its last `cut` letters, then `add`, when that leaves a stem worth keeping; otherwise null. */
 function cut(w: string, cut: number, add = ''): string | null {
@@ -33,6 +33,8 @@ function strip(w: string): string {
   if (w.endsWith('ed')) return w.endsWith('eed') ? w : undoubleOr(cut(w, 2), w);
   // No "-er" rule: it would make "server" the stem of "serve", "serves", "serving" (measured: a false pass).
   if (/[ts]ion$/.test(w)) return cut(w, 3) ?? w;
+  // Adverbs: "alternately" ~ "alternate", "equally" ~ "equal"; not "apply", "reply", "assembly", "anomaly".
+  if (w.length >= 7 && /[^aioubpy]ly$/.test(w)) return cut(w, 2) ?? w;
   if (w.endsWith('e') && !w.endsWith('ee')) return cut(w, 1) ?? w;
   return w;
 }
@@ -42,8 +44,9 @@ function undoubleOr(stemmed: string | null, w: string): string {
 }
 
 /**
- * The stem of a lowercased word: suffixes (s, es, ies, ed, ing, -tion/-sion, a final e) removed until
- * none applies, so that "replicate", "replicates", "replicated", "replicating" and "replication" share one.
+ * The stem of a lowercased word: suffixes (s, es, ies, ed, ing, -tion/-sion, -ly, a final e) removed until
+ * none applies, so that "replicate", "replicates", "replicated", "replicating", "replication" and
+ * "alternately" ~ "alternating" share one.
  * Words of four letters or fewer, and words with other than the letters a-z, are kept as written.
  */
 export function stem(word: string): string {

@@ -23,6 +23,8 @@ describe('stem', () => {
     same('encrypt', 'encrypts', 'encrypted', 'encrypting', 'encryption');
     same('balance', 'balances', 'balanced', 'balancing');
     same('fail', 'fails', 'failed', 'failing');
+    same('alternate', 'alternately', 'alternating', 'alternates');
+    same('equal', 'equally');
   });
 
   it('keeps words of four letters or fewer as written', () => {
@@ -35,6 +37,11 @@ describe('stem', () => {
     expect(stem('rdbms')).toBe('rdbms');
     expect(stem('string')).toBe('string');
     expect(stem('using')).toBe('using');
+  });
+
+  it('strips -ly only from longer adverbs, not from apply, assembly, anomaly or early', () => {
+    for (const w of ['apply', 'reply', 'supply', 'assembly', 'anomaly', 'early', 'family', 'only'])
+      expect(stem(w)).toBe(w);
   });
 
   it('does not strip -er: a server is not what serves', () => {
@@ -60,7 +67,19 @@ describe('stem', () => {
   });
 
   it('is idempotent on words built from stems and suffixes', () => {
-    const suffix = fc.constantFrom('', 's', 'es', 'ies', 'ed', 'ied', 'ing', 'e', 'ion', 'sses');
+    const suffix = fc.constantFrom(
+      '',
+      's',
+      'es',
+      'ies',
+      'ed',
+      'ied',
+      'ing',
+      'e',
+      'ion',
+      'sses',
+      'ly',
+    );
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{1,9}$/), suffix, suffix, (w, a, b) => {
         const s = stem(w + a + b);

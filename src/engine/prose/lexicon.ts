@@ -10,7 +10,7 @@ interface Entry {
 
 /** The phrasings of one side (`any` or `not`) of every idea, by how their first word matches. */
 interface Part {
-  /** First word plain: by that word. */
+  /** First word plain: by that word's stem. */
   readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
   /** First word a prefix ("balanc*"): by that prefix; and the lengths of those prefixes. */
   readonly byStem: ReadonlyMap<string, readonly Entry[]>;
@@ -77,7 +77,7 @@ export function buildLexicon(ideas: ReadonlyMap<string, Idea>): Lexicon {
 }
 
 function entriesOf(part: Part, token: Token): Entry[] {
-  const list = [...part.loose, ...(part.byFirst.get(token.norm) ?? [])];
+  const list = [...part.loose, ...(part.byFirst.get(token.stem) ?? [])];
   list.push(...(part.byCased.get(token.raw) ?? []));
   for (const length of part.stemLengths) {
     if (length > token.norm.length) break;
@@ -86,7 +86,7 @@ function entriesOf(part: Part, token: Token): Entry[] {
   return list.sort((a, b) => a.idea - b.idea);
 }
 
-/** The phrasings that may start at a token. Its `norm` is its `raw` lowercased (normalize.ts), so `raw` is the key. */
+/** The phrasings that may start at a token. Its `norm` and `stem` follow from its `raw` (normalize.ts), so `raw` is the key. */
 function entriesAt(lexicon: Lexicon, token: Token): AtWord {
   const known = lexicon.atWord.get(token.raw);
   if (known) return known;

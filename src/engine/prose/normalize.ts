@@ -1,9 +1,12 @@
 // Folds prose for matching: Markdown and HTML stripped, accents removed, words tokenised with case and parentheses.
 import { decodeHtmlEntities } from '../text/html-entities.ts';
+import { stem } from './stem.ts';
 
 export interface Token {
   /** Lowercased, accent-free word (or ":" / "?"). */
   readonly norm: string;
+  /** `norm` without its inflection (stem.ts): what a phrasing's plain word is compared with. */
+  readonly stem: string;
   /** Accent-free word with its case as written (for case-sensitive terms such as the "A" of "A record"). */
   readonly raw: string;
   /** Inside parentheses or brackets: "(CPU, memory, QPS)". */
@@ -61,7 +64,8 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     if (!APOSTROPHE.test(word)) {
       const raw = stripAccents(word);
-      out.push({ norm: raw.toLowerCase(), raw, inParens, at });
+      const norm = raw.toLowerCase();
+      out.push({ norm, stem: stem(norm), raw, inParens, at });
       continue;
     }
     const negated = NEGATED.exec(word);
@@ -70,7 +74,8 @@ export function tokenize(text: string): Token[] {
     for (const part of parts) {
       if (part === '') continue;
       const raw = stripAccents(part);
-      out.push({ norm: raw.toLowerCase(), raw, inParens, at: offset });
+      const norm = raw.toLowerCase();
+      out.push({ norm, stem: stem(norm), raw, inParens, at: offset });
       offset += part.length + 1;
     }
   }

@@ -36,7 +36,8 @@ const GAP_WORDS = 2;
 
 /**
  * One phrasing: words separated by spaces, folded like the prose. A word ending in `*` matches any word it
- * starts; a word starting with `=` must have the case as written; a lone `~` skips up to two words.
+ * starts; a word starting with `=` must have the case as written; any other word matches by its stem (stem.ts:
+ * "replicate" also matches "replicated"); a lone `~` skips up to two words.
  * A leading `^` or trailing `$` anchors the phrasing to the start or end of the text ("^ server $" is a
  * heading that only says "server"). A phrasing with a part that holds no word ("=" alone) compiles to
  * nothing, so it never matches.
@@ -60,7 +61,7 @@ export function compileTerm(phrase: string): Term {
     words.forEach((w, i) => {
       steps.push({
         kind: 'word',
-        text: cased ? w.raw : w.norm,
+        text: cased ? w.raw : prefix && i === words.length - 1 ? w.norm : w.stem,
         prefix: prefix && i === words.length - 1,
         cased,
       });
@@ -76,8 +77,8 @@ export function compileIdea(name: string, any: readonly string[], not: readonly 
 }
 
 function wordMatches(token: Token, step: Extract<Step, { kind: 'word' }>): boolean {
-  const word = step.cased ? token.raw : token.norm;
-  return step.prefix ? word.startsWith(step.text) : word === step.text;
+  if (step.cased) return step.prefix ? token.raw.startsWith(step.text) : token.raw === step.text;
+  return step.prefix ? token.norm.startsWith(step.text) : token.stem === step.text;
 }
 
 /** Index just after the term when it matches from token i, or -1. */

@@ -17,10 +17,10 @@ import {
 const CONCEPTS = new URL('../../../quizzes/concepts.yaml', import.meta.url);
 
 /**
- * In sample 909/914 (99.5%) with the ingest splitter; held out (npm run validate, phrasings only the held-out
- * authors attest removed) 97.5% on the corpus. The floor sits a small margin under the held-out figure.
+ * In sample 910/914 (99.6%) with the ingest splitter; held out (npm run validate, phrasings only the held-out
+ * authors attest removed) 98.6% on the corpus. The floor sits a small margin under the held-out figure.
  */
-const AGREEMENT_FLOOR = 0.96;
+const AGREEMENT_FLOOR = 0.97;
 /** Every criterion on its own. */
 const CRITERION_FLOOR = 0.9;
 /** Grader pass where the expert failed, over all prose verdicts labelled fail (held out: 1 of the prose fails). */

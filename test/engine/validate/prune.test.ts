@@ -34,6 +34,15 @@ describe('attestation by the engine matchers', () => {
     expect(attester.concepts('We use a **round robin** algorithm.').has('round robin')).toBe(true);
     expect(attester.concepts('Nothing about it here.').has('round robin')).toBe(false);
   });
+
+  it('attests a phrasing by an inflection the grader would match (stems, as the prose matcher)', () => {
+    const own = createAttester({
+      vocabularyTerms: [],
+      conceptPhrases: ['replicates', '=A record'],
+    });
+    expect(own.concepts('The primary replicated every write.')).toEqual(new Set(['replicates']));
+    expect(own.concepts('Writes go to a record.')).toEqual(new Set());
+  });
 });
 
 describe('pruning', () => {

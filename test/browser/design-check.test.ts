@@ -5,19 +5,9 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from './site.ts';
+import { TASK1_CORE } from '../fixtures/designs.ts';
 
 const site = useServedSite();
-
-const TASK1 = [
-  'flowchart TD',
-  '  U[User] --> LB[HAProxy load balancer]',
-  '  LB --> W1[Nginx web server 1]',
-  '  LB --> W2[Nginx web server 2]',
-  '  W1 --> A1[Application server 1]',
-  '  W2 --> A2[Application server 2]',
-  '  A1 --> P[(MySQL primary)]',
-  '  A2 --> P',
-].join('\n');
 
 const items = (tab: Page): Promise<string[]> =>
   tab.$$eval('su-design-check .su-dc-items li', (lis) => lis.map((li) => li.textContent));
@@ -60,7 +50,7 @@ describe('design checker', () => {
     const initial = total(loaded);
     const initialUrls = new Set(loaded.keys());
 
-    await typeAndCheck(tab, TASK1);
+    await typeAndCheck(tab, TASK1_CORE);
     await expect
       .poll(() => items(tab), { timeout: 30_000 })
       .toContainEqual(
@@ -76,7 +66,10 @@ describe('design checker', () => {
     await expect.poll(() => preview.count(), { timeout: 30_000 }).toBe(1);
     expect(await tab.getAttribute('su-design-check', 'data-mermaid-config')).toBe('lean');
 
-    await typeAndCheck(tab, TASK1.replace('  LB --> W2[Nginx web server 2]', '  LB --> --> W2'));
+    await typeAndCheck(
+      tab,
+      TASK1_CORE.replace('  LB --> W2[Nginx web server 2]', '  LB --> --> W2'),
+    );
     await expect
       .poll(() => items(tab), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/^Line 4, column 10: Mermaid syntax error/));
@@ -89,7 +82,7 @@ describe('design checker', () => {
     });
     expect(selected).toBe('  LB --> --> W2');
 
-    await typeAndCheck(tab, TASK1);
+    await typeAndCheck(tab, TASK1_CORE);
     await expect
       .poll(() => items(tab), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/^Pass: Load balancer/));
@@ -129,7 +122,7 @@ describe('design checker', () => {
     const context = await site.browser().newContext();
     const tab = await context.newPage();
     await tab.goto(`${site.url()}/tasks/2-secured-and-monitored/`);
-    await typeAndCheck(tab, TASK1);
+    await typeAndCheck(tab, TASK1_CORE);
     await expect
       .poll(() => items(tab), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(/^Fail: Three firewalls \(0\/\d+ points\)/));

@@ -4,16 +4,7 @@ import { controlsHtml } from '../../src/build/simulation-controls-html.ts';
 import { linkChoices, simulationControls } from '../../src/build/simulation-controls.ts';
 import { simulationData } from '../../src/build/simulation-block.ts';
 import { ingestText } from '../../src/platform/node-ingest.ts';
-
-const PAIR = `flowchart LR
-    User["User's browser"] --> VIP["Virtual IP 8.8.8.8"]
-    VIP --> LB1["HAProxy load balancer 1 (MASTER)"]
-    VIP -.-> LB2["HAProxy load balancer 2 (BACKUP)"]
-    LB1 <-->|"VRRP heartbeats"| LB2
-    LB1 --> WEB1[Nginx web server 1]
-    LB1 --> WEB2[Nginx web server 2]
-    LB2 -.-> WEB1
-    LB2 -.-> WEB2`;
+import { LB_PAIR } from '../fixtures/designs.ts';
 
 const MONITORED = `flowchart LR
     User["User's browser"] -->|HTTPS 443| FW[Firewall]
@@ -33,7 +24,7 @@ const model = async (text: string) =>
 
 describe('lesson simulation controls', () => {
   it('offers the heartbeat link first, as "A ↔ B", and never the user or the virtual IP', async () => {
-    const links = linkChoices(await model(PAIR));
+    const links = linkChoices(await model(LB_PAIR));
     expect(links[0]).toEqual([
       'LB1|LB2',
       'HAProxy load balancer 1 (MASTER) ↔ HAProxy load balancer 2 (BACKUP)',
@@ -45,7 +36,7 @@ describe('lesson simulation controls', () => {
   });
 
   it('gives a balancer pair the algorithm but no lag, alert or port scan', async () => {
-    const c = simulationControls(await model(PAIR));
+    const c = simulationControls(await model(LB_PAIR));
     expect(c).toMatchObject({ balancer: true, replica: false, monitoring: false, firewall: false });
     const html = controlsHtml(c, 'd1-sim', 200, 59);
     expect(html).toContain('name="algorithm"');

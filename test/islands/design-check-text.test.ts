@@ -9,23 +9,13 @@ import {
 } from '../../src/islands/design-check-text.ts';
 import { nodeMermaidParser } from '../../src/platform/node-ingest.ts';
 import { pageData } from './design-check-fixture.ts';
+import { TASK1_CORE } from '../fixtures/designs.ts';
 
 const data = pageData('1-distributed_web_infrastructure');
 
-const DESIGN = [
-  'flowchart TD',
-  '  U[User] --> LB[HAProxy load balancer]',
-  '  LB --> W1[Nginx web server 1]',
-  '  LB --> W2[Nginx web server 2]',
-  '  W1 --> A1[Application server 1]',
-  '  W2 --> A2[Application server 2]',
-  '  A1 --> P[(MySQL primary)]',
-  '  A2 --> P',
-].join('\n');
-
 describe('design checker text', () => {
   it('says the score and each criterion in the rubric’s order, its verdict as a word first', async () => {
-    const { ingest, graded } = await checkDesign(DESIGN, data, nodeMermaidParser());
+    const { ingest, graded } = await checkDesign(TASK1_CORE, data, nodeMermaidParser());
     expect(scoreSentence(graded)).toMatch(
       /^Score \d+\/\d+: \d+ passed, \d+ failed, \d+ to review\.$/,
     );
@@ -47,7 +37,7 @@ describe('design checker text', () => {
   });
 
   it('points a syntax error at the line of the learner’s text, first in the list', async () => {
-    const broken = DESIGN.replace('  LB --> W2[Nginx web server 2]', '  LB --> --> W2');
+    const broken = TASK1_CORE.replace('  LB --> W2[Nginx web server 2]', '  LB --> --> W2');
     const { ingest, graded } = await checkDesign(broken, data, nodeMermaidParser());
     const [first] = feedbackItems(graded, ingest.errors, ingest.repairs);
     expect(first?.kind).toBe('error');
@@ -57,7 +47,7 @@ describe('design checker text', () => {
       /^Mermaid cannot parse this line: .*near '--> '\. Nothing of this diagram/,
     );
     const repaired = await checkDesign(
-      DESIGN.replace('Nginx web server 2', 'Nginx web server (2)'),
+      TASK1_CORE.replace('Nginx web server 2', 'Nginx web server (2)'),
       data,
       nodeMermaidParser(),
     );

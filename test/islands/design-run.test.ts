@@ -2,24 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { runDesign, runnable, runWords } from '../../src/islands/design-run.ts';
 import { ingestText } from '../../src/platform/node-ingest.ts';
-
-/** The three-server design of task 1, as a learner types it. */
-const TASK1 = [
-  'flowchart TD',
-  '  U[User] --> DNS[DNS www.foobar.com]',
-  '  U --> LB[HAProxy load balancer]',
-  '  LB --> W1[Nginx web server 1]',
-  '  LB --> W2[Nginx web server 2]',
-  '  W1 --> A1[Application server 1]',
-  '  W2 --> A2[Application server 2]',
-  '  A1 --> P[(MySQL primary)]',
-  '  A2 --> P',
-  '  P -->|replication| R[(MySQL replica)]',
-].join('\n');
+import { TASK1_FULL } from '../fixtures/designs.ts';
 
 describe('design run', () => {
   it('offers the parts of the design to fail, and losing the lone load balancer takes the site down', async () => {
-    const sim = runnable(await ingestText(TASK1));
+    const sim = runnable(await ingestText(TASK1_FULL));
     if (!('model' in sim)) throw new Error(sim.reason);
     expect(sim.choices.map(([, label]) => label)).toEqual(
       expect.arrayContaining(['HAProxy load balancer', 'Nginx web server 1']),
@@ -32,7 +19,7 @@ describe('design run', () => {
   });
 
   it('keeps the site up when one of the two web servers fails, and says nothing failed without a failure', async () => {
-    const sim = runnable(await ingestText(TASK1));
+    const sim = runnable(await ingestText(TASK1_FULL));
     if (!('model' in sim)) throw new Error(sim.reason);
     const web = sim.choices.find(([, label]) => label === 'Nginx web server 1')?.[0] ?? '';
     expect(runWords(runDesign(sim.model, web, 20)).summary).toMatch(/^Availability 9\d/);

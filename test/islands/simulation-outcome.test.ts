@@ -5,16 +5,7 @@ import { simulate } from '../../src/engine/simulate/simulator.ts';
 import { readChoices, scenarioOf } from '../../src/islands/simulation-form.ts';
 import { outcomeLines } from '../../src/islands/simulation-outcome.ts';
 import { ingestText } from '../../src/platform/node-ingest.ts';
-
-const PAIR = `flowchart LR
-    User["User's browser"] --> VIP["Virtual IP 8.8.8.8"]
-    VIP --> LB1["HAProxy load balancer 1 (MASTER)"]
-    VIP -.-> LB2["HAProxy load balancer 2 (BACKUP)"]
-    LB1 <-->|"VRRP heartbeats"| LB2
-    LB1 --> WEB1[Nginx web server 1]
-    LB1 --> WEB2[Nginx web server 2]
-    LB2 -.-> WEB1
-    LB2 -.-> WEB2`;
+import { LB_PAIR } from '../fixtures/designs.ts';
 
 async function outcome(text: string, fields: Record<string, string>, balancer = false) {
   const data = simulationData(await ingestText('```mermaid\n' + text + '\n```'));
@@ -24,7 +15,7 @@ async function outcome(text: string, fields: Record<string, string>, balancer = 
 
 describe('lesson simulation outcome', () => {
   it('tells the virtual IP moving and how many requests failed meanwhile', async () => {
-    const words = await outcome(PAIR, { target: 'LB1', at: '20' }, true);
+    const words = await outcome(LB_PAIR, { target: 'LB1', at: '20' }, true);
     expect(words[0]).toBe('LB1 failed at 20 s (drawn dashed and marked down on the diagram).');
     expect(words[1]).toMatch(
       /^The virtual IP moved from LB1 to LB2 at 2\d\.\d s; \d+\.\d\d % of requests failed meanwhile\.$/,
@@ -32,7 +23,7 @@ describe('lesson simulation outcome', () => {
   });
 
   it('tells a restarted master taking the virtual IP back', async () => {
-    const words = await outcome(PAIR, { target: 'LB1', at: '20', until: '40' }, true);
+    const words = await outcome(LB_PAIR, { target: 'LB1', at: '20', until: '40' }, true);
     expect(words[0]).toBe(
       'LB1 failed at 20 s and restarted at 40 s (drawn dashed and marked down on the diagram).',
     );
@@ -42,7 +33,7 @@ describe('lesson simulation outcome', () => {
   });
 
   it('describes split brain when the heartbeat link is cut', async () => {
-    const words = await outcome(PAIR, { link: 'LB1|LB2', cutAt: '20', healAt: '40' });
+    const words = await outcome(LB_PAIR, { link: 'LB1|LB2', cutAt: '20', healAt: '40' });
     expect(words[0]).toBe(
       'The link A ↔ B was cut at 20 s and restored at 40 s (drawn dashed and marked cut on the diagram).',
     );
@@ -52,11 +43,11 @@ describe('lesson simulation outcome', () => {
   });
 
   it('reports drops and latency when the traffic is too much for the servers', async () => {
-    const words = await outcome(PAIR, { rate: '3000' });
+    const words = await outcome(LB_PAIR, { rate: '3000' });
     expect(words.join(' ')).toMatch(
       /^At 3000 requests\/s the servers cannot keep up: queues fill, [\d,]+ requests were dropped \(overload\), \d+ timed out, and the p99 latency reached \d+ ms\.$/,
     );
-    expect(await outcome(PAIR, { rate: '200' })).toEqual([]);
+    expect(await outcome(LB_PAIR, { rate: '200' })).toEqual([]);
   });
 
   it('says a lone balancer is a single point of failure, and a health check takes a dead server out', async () => {

@@ -14,7 +14,7 @@ import { heldOutOnly, pruneConcepts, pruneVocabulary } from '../../src/engine/va
 import { loadVocabulary } from '../../src/platform/node-data.ts';
 import { nodeMermaidParser } from '../../src/platform/node-ingest.ts';
 import { loadConcepts, loadRubrics } from '../../src/platform/node-rubrics.ts';
-import type { Agreement, Disagreement } from '../fixtures/agreement.ts';
+import type { LabelledVerdicts } from '../fixtures/agreement.ts';
 import {
   corpusFileOf,
   corpusFiles,
@@ -87,9 +87,8 @@ export function assignFolds(
   return new Map(unique.map((o, i) => [o, i % folds]));
 }
 
-export interface Graded {
+export interface Graded extends LabelledVerdicts {
   readonly item: Item;
-  readonly verdicts: ReadonlyMap<string, { verdict: string; message: string }>;
 }
 
 async function gradeWith(
@@ -104,6 +103,8 @@ async function gradeWith(
   const graded = gradeIngested(ingested, rubric.rubric, { vocabulary, concepts });
   return {
     item,
+    id: item.id,
+    label: item.label,
     verdicts: new Map(
       graded.criteria.map((c) => [c.id, { verdict: c.verdict, message: c.message }]),
     ),
@@ -113,44 +114,7 @@ async function gradeWith(
 export const isProse = (criterion: string): boolean =>
   criterion.includes('.explain.') || criterion.includes('.issue.');
 
-/** Agreement of graded items with their labels; `only` keeps some criteria (e.g. the prose ones). */
-export function tally(
-  graded: readonly Graded[],
-  only: (c: string) => boolean = () => true,
-): Agreement {
-  const perCriterion = new Map<string, { total: number; agreed: number }>();
-  const disagreements: Disagreement[] = [];
-  let decided = 0;
-  let agreed = 0;
-  let passOrFail = 0;
-  let falsePasses = 0;
-  for (const { item, verdicts } of graded) {
-    for (const [criterion, expected] of Object.entries(item.label.verdicts)) {
-      if (!only(criterion)) continue;
-      const got = verdicts.get(criterion);
-      const verdict = got?.verdict ?? 'missing';
-      const stat = perCriterion.get(criterion) ?? { total: 0, agreed: 0 };
-      perCriterion.set(criterion, stat);
-      stat.total += 1;
-      decided += 1;
-      if (expected !== 'review') passOrFail += 1;
-      if (verdict === expected) {
-        stat.agreed += 1;
-        agreed += 1;
-        continue;
-      }
-      if (expected === 'fail' && verdict === 'pass') falsePasses += 1;
-      disagreements.push({
-        file: item.id,
-        criterion,
-        label: expected,
-        verdict,
-        message: got?.message ?? '',
-      });
-    }
-  }
-  return { decided, agreed, passOrFail, falsePasses, perCriterion, disagreements };
-}
+export { tally } from '../fixtures/agreement.ts';
 
 export interface HeldOutRun {
   readonly inSample: readonly Graded[];

@@ -126,8 +126,12 @@ const LINK_TARGET = String.raw`\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+["'(][^)]*)?\s*\)`;
 const IMAGE_MARKDOWN = new RegExp(String.raw`!\[([^\]]*)\]` + LINK_TARGET, 'g');
 const LINK_MARKDOWN = new RegExp(String.raw`\[([^\]]*)\]` + LINK_TARGET, 'g');
 
+/** What every pattern of `imagesInLine` needs: a tag, a link, a URL or a Windows path, a lone word, the placeholder. */
+const MAYBE_LINK = /[<[\\]|:\/\/|^\s*\S+\s*$|YOUR[_ -]?LINK[_ -]?HERE/i;
+
 /** The images and diagram links written on one line (`lineNo` is its 1-based number in the file). */
 export function imagesInLine(text: string, lineNo: number): ImageLink[] {
+  if (!MAYBE_LINK.test(text)) return [];
   const found: { at: number; link: ImageLink }[] = [];
   let line = text;
   /** Replaces each match that `make` accepts by a mask, so later patterns do not read it again. */

@@ -101,43 +101,58 @@ function push(out: Map<number, Hit[]>, idea: number, hit: Hit): void {
   else out.set(idea, [hit]);
 }
 
+const NONE: ReadonlyMap<number, Hit[]> = new Map();
+
 /** Hits of every idea on one side, by idea index: at each start, the furthest end of its phrasings. */
-function scan(tokens: readonly Token[], lexicon: Lexicon, side: keyof AtWord): Map<number, Hit[]> {
-  const out = new Map<number, Hit[]>();
+function scan(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  side: keyof AtWord,
+): ReadonlyMap<number, Hit[]> {
+  let out: Map<number, Hit[]> | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) continue;
     const entries = entriesAt(lexicon, token)[side];
+    if (entries.length === 0) continue;
     let idea = -1;
     let best = -1;
     for (const e of entries) {
       if (e.idea !== idea) {
-        if (best > i) push(out, idea, { start: i, end: best });
+        if (best > i) push((out ??= new Map<number, Hit[]>()), idea, { start: i, end: best });
         idea = e.idea;
         best = -1;
       }
       best = Math.max(best, termEnd(tokens, i, e.term));
     }
-    if (best > i) push(out, idea, { start: i, end: best });
+    if (best > i) push((out ??= new Map<number, Hit[]>()), idea, { start: i, end: best });
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NO_IDEAS: ReadonlyMap<string, readonly Hit[]> = new Map();
 
 /**
  * Where each idea occurs in a sentence's tokens (only the ideas that do), the same hits as `findIdea` gives
  * idea by idea: leftmost-longest at each start, excluded phrasings removed.
  */
-export function findIdeas(tokens: readonly Token[], lexicon: Lexicon): Map<string, readonly Hit[]> {
-  const out = new Map<string, readonly Hit[]>();
+export function findIdeas(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): ReadonlyMap<string, readonly Hit[]> {
   const any = scan(tokens, lexicon, 'any');
-  if (any.size === 0) return out;
-  const needNot = [...any.keys()].some((idea) => lexicon.hasNot[idea] === true);
-  const not = needNot ? scan(tokens, lexicon, 'not') : new Map<number, Hit[]>();
+  if (any.size === 0) return NO_IDEAS;
+  let needNot = false;
+  for (const idea of any.keys()) if (lexicon.hasNot[idea] === true) needNot = true;
+  const not = needNot ? scan(tokens, lexicon, 'not') : NONE;
+  const out = new Map<string, readonly Hit[]>();
   for (const [idea, hits] of any) {
-    const blocked = not.get(idea) ?? [];
-    const kept = hits.filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end));
+    const blocked = not.get(idea);
+    const kept = blocked
+      ? hits.filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end))
+      : hits;
     const name = lexicon.names[idea];
     if (kept.length > 0 && name !== undefined) out.set(name, kept);
   }
-  return out;
+  return out.size > 0 ? out : NO_IDEAS;
 }

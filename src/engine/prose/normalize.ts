@@ -42,6 +42,23 @@ function stripAccents(s: string): string {
   return NON_ASCII.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s;
 }
 
+/** The folded forms of a word without apostrophe, as read from the text. */
+interface Folded {
+  readonly raw: string;
+  readonly norm: string;
+  readonly stem: string;
+}
+
+/** Words already folded, by the word as matched (bounded: past it, words are folded each time). */
+const WORDS = new Map<string, Folded>();
+const MEMO_WORDS = 50_000;
+
+function wordOf(word: string): Folded {
+  const raw = stripAccents(word);
+  const norm = raw.toLowerCase();
+  return { raw, norm, stem: stem(norm) };
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[:?]/gu;
 const APOSTROPHE = /['\u2019]/;
 const NEGATED = /^(\p{L}+)n['\u2019]t$/iu;
@@ -62,10 +79,15 @@ export function tokenize(text: string): Token[] {
     }
     const inParens = depth > 0;
     const word = m[0];
+    const known = WORDS.get(word);
+    if (known !== undefined) {
+      out.push({ norm: known.norm, stem: known.stem, raw: known.raw, inParens, at });
+      continue;
+    }
     if (!APOSTROPHE.test(word)) {
-      const raw = stripAccents(word);
-      const norm = raw.toLowerCase();
-      out.push({ norm, stem: stem(norm), raw, inParens, at });
+      const w = wordOf(word);
+      if (WORDS.size < MEMO_WORDS) WORDS.set(word, w);
+      out.push({ norm: w.norm, stem: w.stem, raw: w.raw, inParens, at });
       continue;
     }
     const negated = NEGATED.exec(word);

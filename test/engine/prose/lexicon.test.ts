@@ -23,7 +23,7 @@ function oneByOne(tokens: readonly Token[]): Map<string, readonly Hit[]> {
   return out;
 }
 
-const sorted = (m: Map<string, readonly Hit[]>): [string, readonly Hit[]][] =>
+const sorted = (m: ReadonlyMap<string, readonly Hit[]>): [string, readonly Hit[]][] =>
   [...m].sort(([a], [b]) => a.localeCompare(b));
 
 describe('findIdeas', () => {

@@ -30,7 +30,7 @@ export default defineConfig({
       lastUpdated: false,
       // Starlight's search dialog ships Pagefind's 26 KB UI; ours uses Pagefind's runtime with a small element.
       components: { Search: './src/components/Search.astro' },
-      customCss: ['./src/styles/simulation.css'],
+      customCss: ['./src/styles/controls.css', './src/styles/simulation.css'],
       expressiveCode: { shiki: { langs: [haproxyGrammar] } },
       sidebar: [
         { label: 'Start here', items: [{ label: 'Welcome', link: '/' }] },

@@ -3,20 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLessonQuiz } from '../../../src/engine/quiz/lesson-quiz-schema.ts';
-import { SchemaError } from '../../../src/engine/schema/friendly-error.ts';
+import { thrownSchemaError } from '../../fixtures/schema-error.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'quizzes', 'lessons');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
-
-function thrown(run: () => unknown): SchemaError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SchemaError);
-    return error as SchemaError;
-  }
-  throw new Error('expected a SchemaError');
-}
 
 describe('quizzes/lessons', () => {
   it.each(files)(
@@ -56,7 +46,7 @@ describe('parseLessonQuiz errors', () => {
 
   it('names file, line and field of a choice without feedback', () => {
     const text = [...good.slice(0, 8), '        why: Old field name.'].join('\n');
-    const error = thrown(() => parseLessonQuiz(text, 'quizzes/lessons/x.yaml'));
+    const error = thrownSchemaError(() => parseLessonQuiz(text, 'quizzes/lessons/x.yaml'));
     expect(error.file).toBe('quizzes/lessons/x.yaml');
     const paths = error.issues.map((i) => i.path);
     expect(paths).toContain('questions[0].choices[1].feedback');
@@ -69,7 +59,7 @@ describe('parseLessonQuiz errors', () => {
 
   it('refuses a predict question without run, and a single question with two keys', () => {
     const predict = [...good.slice(0, 3), '    kind: predict', ...good.slice(3)].join('\n');
-    const error = thrown(() => parseLessonQuiz(predict, 'p.yaml'));
+    const error = thrownSchemaError(() => parseLessonQuiz(predict, 'p.yaml'));
     expect(error.issues.map((i) => [i.path, i.message])).toContainEqual([
       'questions[0].run',
       'a predict question says what to run',
@@ -77,7 +67,7 @@ describe('parseLessonQuiz errors', () => {
     const two = good
       .join('\n')
       .replace('feedback: Not this.', 'feedback: Not this.\n        correct: true');
-    const e2 = thrown(() => parseLessonQuiz(two, 'two.yaml'));
+    const e2 = thrownSchemaError(() => parseLessonQuiz(two, 'two.yaml'));
     expect(e2.issues[0]).toMatchObject({ path: 'questions[0].choices', line: 4 });
   });
 
@@ -88,7 +78,7 @@ describe('parseLessonQuiz errors', () => {
       '    run: fail it.',
       ...good.slice(3),
     ];
-    const missing = thrown(() => parseLessonQuiz(predict.join('\n'), 'p.yaml'));
+    const missing = thrownSchemaError(() => parseLessonQuiz(predict.join('\n'), 'p.yaml'));
     expect(missing.issues.map((i) => i.path)).toEqual(['questions[0].simulate']);
     const withRun = (lines: string[]): string =>
       [...predict.slice(0, 5), '    simulate:', ...lines, ...predict.slice(5)].join('\n');
@@ -100,7 +90,7 @@ describe('parseLessonQuiz errors', () => {
       'ok.yaml',
     );
     expect(ok.questions[0]?.simulate?.set).toEqual({ target: 'LB', at: 20, scan: true });
-    const typo = thrown(() =>
+    const typo = thrownSchemaError(() =>
       parseLessonQuiz(
         withRun([
           '      set:',
@@ -121,7 +111,7 @@ describe('parseLessonQuiz errors', () => {
       ],
       ['questions[0].simulate.expect.shows[0]', 11, 'not a valid regular expression'],
     ]);
-    const empty = thrown(() =>
+    const empty = thrownSchemaError(() =>
       parseLessonQuiz(withRun(['      set: {}', '      expect: {}']), 'empty.yaml'),
     );
     expect(empty.issues[0]?.message).toMatch(/^expected at least one outcome to check/);
@@ -131,7 +121,7 @@ describe('parseLessonQuiz errors', () => {
         '    choices:',
         '    simulate: { set: {}, expect: { availability: [0, 100] } }\n    choices:',
       );
-    expect(thrown(() => parseLessonQuiz(single, 's.yaml')).issues[0]?.message).toBe(
+    expect(thrownSchemaError(() => parseLessonQuiz(single, 's.yaml')).issues[0]?.message).toBe(
       'only predict questions have simulate',
     );
   });

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import {
   formatPath,
   parseYamlWith,
-  SchemaError,
   schemaErrorFromZod,
 } from '../../../src/engine/schema/friendly-error.ts';
+import { thrownSchemaError } from '../../fixtures/schema-error.ts';
 
 const Rubric = z.strictObject({
   task: z.enum(['0', '1', '2', '3']),
@@ -19,16 +19,6 @@ const Rubric = z.strictObject({
   ),
 });
 
-function thrown(run: () => unknown): SchemaError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SchemaError);
-    return error as SchemaError;
-  }
-  throw new Error('expected a SchemaError');
-}
-
 describe('parseYamlWith', () => {
   it('returns the parsed data when it is valid', () => {
     const text = 'task: "1"\ncriteria:\n  - id: s1.database\n    points: 2\n';
@@ -40,7 +30,7 @@ describe('parseYamlWith', () => {
 
   it('reads JSON text too', () => {
     const text = '{\n  "task": "2",\n  "criteria": [\n    { "id": "x", "points": "two" }\n  ]\n}\n';
-    const error = thrown(() => parseYamlWith(text, 'rubric.json', Rubric));
+    const error = thrownSchemaError(() => parseYamlWith(text, 'rubric.json', Rubric));
     expect(error.issues).toEqual([
       { path: 'criteria[0].points', line: 4, message: 'expected number, got "two"' },
     ]);
@@ -56,7 +46,7 @@ describe('parseYamlWith', () => {
       '    pionts: 1', // 6
       '    tags: [a, 7]', // 7
     ].join('\n');
-    const error = thrown(() => parseYamlWith(text, 'quizzes/task-0.yaml', Rubric));
+    const error = thrownSchemaError(() => parseYamlWith(text, 'quizzes/task-0.yaml', Rubric));
     expect(error.file).toBe('quizzes/task-0.yaml');
     expect(error.issues.map((i) => [i.path, i.line])).toEqual([
       ['task', 1],
@@ -74,7 +64,7 @@ describe('parseYamlWith', () => {
 
   it('turns a YAML syntax error into a SchemaError with its line', () => {
     const text = 'task: "1"\ncriteria:\n  - id: [unclosed\n    points: 1\n';
-    const error = thrown(() => parseYamlWith(text, 'broken.yaml', Rubric));
+    const error = thrownSchemaError(() => parseYamlWith(text, 'broken.yaml', Rubric));
     expect(error.file).toBe('broken.yaml');
     expect(error.issues[0]?.line).toBe(4);
     expect(error.issues[0]?.path).toBe('');
@@ -84,7 +74,7 @@ describe('parseYamlWith', () => {
   });
 
   it('rejects duplicate keys', () => {
-    const error = thrown(() =>
+    const error = thrownSchemaError(() =>
       parseYamlWith('task: "1"\ntask: "2"\ncriteria: []\n', 'dup.yaml', Rubric),
     );
     expect(error.issues[0]).toMatchObject({ line: 2 });
@@ -92,14 +82,14 @@ describe('parseYamlWith', () => {
   });
 
   it('reports an empty document as one issue on the whole document', () => {
-    const error = thrown(() => parseYamlWith('', 'empty.yaml', Rubric));
+    const error = thrownSchemaError(() => parseYamlWith('', 'empty.yaml', Rubric));
     expect(error.issues).toEqual([{ path: '', line: null, message: 'expected object, got null' }]);
     expect(error.message).toBe('empty.yaml: expected object, got null');
   });
 
   it('lists at most 20 issues in the message but keeps them all', () => {
     const items = Array.from({ length: 25 }, (_, i) => `  - id: c${i}\n    points: -1`).join('\n');
-    const error = thrown(() =>
+    const error = thrownSchemaError(() =>
       parseYamlWith(`task: "0"\ncriteria:\n${items}\n`, 'many.yaml', Rubric),
     );
     expect(error.issues).toHaveLength(25);

@@ -38,3 +38,26 @@ export async function benchGrade(items: readonly BenchItem[]): Promise<number> {
   }
   return performance.now() - start;
 }
+
+/** A round is "no faster" when it takes at least this share of the best round so far. */
+const STEADY_SHARE = 0.97;
+
+/**
+ * Grades the items round after round until two rounds running are no faster than the best before them
+ * (the JIT's tiers and the heap's size have settled), or `maxRounds`; returns each round's time in ms.
+ */
+export async function warmUntilSteady(
+  items: readonly BenchItem[],
+  maxRounds = 12,
+): Promise<number[]> {
+  const rounds: number[] = [];
+  let best = Infinity;
+  let flat = 0;
+  while (rounds.length < maxRounds && flat < 2) {
+    const ms = await benchGrade(items);
+    rounds.push(ms);
+    flat = ms >= best * STEADY_SHARE ? flat + 1 : 0;
+    best = Math.min(best, ms);
+  }
+  return rounds;
+}

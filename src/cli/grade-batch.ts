@@ -54,16 +54,34 @@ export async function gradeOne(
   }
 }
 
+/**
+ * Submissions graded at once. Grading one waits for its prose (on the worker thread, when the grader has
+ * one): meanwhile the next ones are read and their diagrams parsed here.
+ */
+export const IN_FLIGHT = 64;
+
+/** Grades every entry, `inFlight` at a time; results in the entries' order, progress as each one ends. */
 export async function gradeBatch(
   entries: readonly Discovered[],
   grader: NodeGrader,
   task: TaskOption,
   onProgress: (done: number, total: number) => void = () => undefined,
+  inFlight = IN_FLIGHT,
 ): Promise<SubmissionResult[]> {
   const results: SubmissionResult[] = [];
-  for (const [i, entry] of entries.entries()) {
-    results.push(await gradeOne(entry, grader, task));
-    onProgress(i + 1, entries.length);
-  }
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next; i < entries.length; i = next) {
+      next = i + 1;
+      const entry = entries[i];
+      if (entry === undefined) continue;
+      results[i] = await gradeOne(entry, grader, task);
+      done += 1;
+      onProgress(done, entries.length);
+    }
+  };
+  const lanes = Math.max(1, Math.min(inFlight, entries.length));
+  await Promise.all(Array.from({ length: lanes }, lane));
   return results;
 }

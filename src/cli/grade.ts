@@ -1,11 +1,12 @@
 // `scaleup grade PATH... [--task ...] [--format ...] [--out DIR]`: grades a class and writes the reports asked for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { GradeReport } from '../engine/grade/result.ts';
+import type { GradeReport, SubmissionResult } from '../engine/grade/result.ts';
 import { FORMATS, formatReport, type Format } from '../engine/report/index.ts';
 import { formatTable } from '../engine/report/table.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
-import { parseArgs } from './args.ts';
+import type { NodeGrader } from '../platform/node-grader.ts';
+import { parseArgs, type ParsedArgs } from './args.ts';
 import { discover, type Discovered } from './discover.ts';
 import { gradeBatch } from './grade-batch.ts';
 import { loadGrader } from './load-grader.ts';
@@ -44,18 +45,19 @@ function warnUnreadable(entries: readonly Discovered[], io: Io): void {
   }
 }
 
-export async function runGrade(
-  args: readonly string[],
+interface Graded {
+  readonly submissions: SubmissionResult[];
+  readonly unreadable: readonly Discovered[];
+  readonly code: number;
+}
+
+/** Finds the class's submissions under the PATHs and grades them. */
+async function gradeAll(
+  parsed: ParsedArgs,
+  out: string | undefined,
+  grader: NodeGrader,
   io: Io & { stderr: { isTTY?: boolean } },
-): Promise<number> {
-  const parsed = parseArgs('grade', args, {
-    values: ['task', 'format', 'out', 'rubrics'],
-    flags: [],
-  });
-  if (parsed.positionals.length === 0) throw new UsageError('grade', 'expects at least one PATH');
-  const formats = parseFormats(parsed.values.get('format') ?? []);
-  const out = parsed.values.get('out')?.at(-1);
-  const grader = loadGrader(parsed.values.get('rubrics')?.at(-1), 'grade');
+): Promise<Graded> {
   const task = parseTaskOption(parsed.values.get('task')?.at(-1), grader.rubrics, 'grade');
   // Checked before grading: an hour of grading must not end on an unwritable folder.
   if (out !== undefined) prepareOut(out, 'grade');
@@ -69,6 +71,29 @@ export async function runGrade(
   const unreadable = entries.filter((e) => e.kind === 'skipped' && e.unreadable === true);
   const code = unreadable.length > 0 ? 1 : 0;
   const submissions = await gradeBatch(entries, grader, task, progressBar(io.stderr));
+  return { submissions, unreadable, code };
+}
+
+export async function runGrade(
+  args: readonly string[],
+  io: Io & { stderr: { isTTY?: boolean } },
+): Promise<number> {
+  const parsed = parseArgs('grade', args, {
+    values: ['task', 'format', 'out', 'rubrics'],
+    flags: [],
+  });
+  if (parsed.positionals.length === 0) throw new UsageError('grade', 'expects at least one PATH');
+  const formats = parseFormats(parsed.values.get('format') ?? []);
+  const out = parsed.values.get('out')?.at(-1);
+  // Prose is graded on a worker thread while this one parses diagrams: a class uses both cores.
+  const grader = loadGrader(parsed.values.get('rubrics')?.at(-1), 'grade', { proseWorker: true });
+  let graded: Graded;
+  try {
+    graded = await gradeAll(parsed, out, grader, io);
+  } finally {
+    await grader.close();
+  }
+  const { submissions, unreadable, code } = graded;
   const report: GradeReport = {
     engine: ENGINE_VERSION,
     rubrics: Object.fromEntries(grader.rubrics.map((r) => [r.rubric.id, r.hash])),

@@ -1,10 +1,19 @@
 // Builds the grader for check and grade, turning a bad --rubrics into one clear InputError.
 import { statSync } from 'node:fs';
-import { createNodeGrader, type NodeGrader } from '../platform/node-grader.ts';
+import {
+  createNodeGrader,
+  type NodeGrader,
+  type NodeGraderOptions,
+} from '../platform/node-grader.ts';
 import { fsReason } from './fs-reason.ts';
 import { InputError } from './input-error.ts';
 
-export function loadGrader(rubrics: string | undefined, command: string): NodeGrader {
+/** The caller closes the grader it gets (it may hold a worker thread). */
+export function loadGrader(
+  rubrics: string | undefined,
+  command: string,
+  options: NodeGraderOptions = {},
+): NodeGrader {
   if (rubrics !== undefined) {
     let isDir: boolean;
     try {
@@ -17,17 +26,19 @@ export function loadGrader(rubrics: string | undefined, command: string): NodeGr
   }
   let grader: NodeGrader;
   try {
-    grader = createNodeGrader(rubrics);
+    grader = createNodeGrader(rubrics, options);
   } catch (error) {
     // A broken rubric is a SchemaError that names file, field and line: let it through as it is.
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     throw new InputError(command, rubrics ?? 'quizzes', `--rubrics: ${fsReason(error)}`);
   }
-  if (grader.rubrics.length === 0)
+  if (grader.rubrics.length === 0) {
+    void grader.close();
     throw new InputError(
       command,
       rubrics ?? 'quizzes',
       '--rubrics: no rubric (.yaml) in this folder',
     );
+  }
   return grader;
 }

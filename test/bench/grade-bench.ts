@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { splitSubmission } from '../../src/engine/ingest/blocks.ts';
 import { createNodeMermaidParser } from '../../src/platform/mermaid-node.ts';
-import { createNodeGrader } from '../../src/platform/node-grader.ts';
+import { createNodeGrader, type NodeGrader } from '../../src/platform/node-grader.ts';
 import { corpusFileOf, corpusLabels, corpusPath } from '../fixtures/shared.ts';
 
 export interface BenchItem {
@@ -28,14 +28,30 @@ export async function benchParse(items: readonly BenchItem[]): Promise<number> {
   return performance.now() - start;
 }
 
-export async function benchGrade(items: readonly BenchItem[]): Promise<number> {
-  const grader = createNodeGrader();
+export interface GradeBenchOptions {
+  /** The grader to time (default: a new one on this thread alone). */
+  readonly grader?: NodeGrader;
+  /** Submissions graded at once, as `scaleup grade` does (default 1). */
+  readonly inFlight?: number;
+}
+
+export async function benchGrade(
+  items: readonly BenchItem[],
+  options: GradeBenchOptions = {},
+): Promise<number> {
+  const grader = options.grader ?? createNodeGrader();
   const byTask = new Map(grader.rubrics.map((r) => [r.rubric.task, r]));
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next; i < items.length; i = next) {
+      next = i + 1;
+      const item = items[i];
+      const rubric = item && byTask.get(item.task);
+      if (item && rubric) await grader.grade(item.text, rubric);
+    }
+  };
   const start = performance.now();
-  for (const item of items) {
-    const rubric = byTask.get(item.task);
-    if (rubric) await grader.grade(item.text, rubric);
-  }
+  await Promise.all(Array.from({ length: options.inFlight ?? 1 }, lane));
   return performance.now() - start;
 }
 
@@ -48,13 +64,14 @@ const STEADY_SHARE = 0.97;
  */
 export async function warmUntilSteady(
   items: readonly BenchItem[],
+  options: GradeBenchOptions = {},
   maxRounds = 12,
 ): Promise<number[]> {
   const rounds: number[] = [];
   let best = Infinity;
   let flat = 0;
   while (rounds.length < maxRounds && flat < 2) {
-    const ms = await benchGrade(items);
+    const ms = await benchGrade(items, options);
     rounds.push(ms);
     flat = ms >= best * STEADY_SHARE ? flat + 1 : 0;
     best = Math.min(best, ms);

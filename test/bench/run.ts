@@ -2,6 +2,8 @@
 import { benchGrade, benchParse, corpusRepeated, warmUntilSteady } from './grade-bench.ts';
 import { benchCli } from './grade-cli-bench.ts';
 import { benchProcesses } from './grade-processes-bench.ts';
+import { IN_FLIGHT } from '../../src/cli/grade-batch.ts';
+import { createNodeGrader } from '../../src/platform/node-grader.ts';
 
 const COUNT = 1000;
 const items = corpusRepeated(COUNT);
@@ -15,6 +17,13 @@ const processes = await benchProcesses(COUNT, 2);
 const rounds = await warmUntilSteady(items);
 const steady = await benchGrade(items);
 const steadyProcesses = await benchProcesses(COUNT, 2, true);
+// As `scaleup grade` runs: prose on a worker thread, 64 submissions in flight, one process.
+const pipelined = createNodeGrader(undefined, { proseWorker: true });
+const pipeOptions = { grader: pipelined, inFlight: IN_FLIGHT };
+const pipeCold = await benchGrade(items, pipeOptions);
+const pipeRounds = await warmUntilSteady(items, pipeOptions);
+const pipe = await benchGrade(items, pipeOptions);
+await pipelined.close();
 const cli = benchCli(items);
 const rate = (ms: number) => ((COUNT / ms) * 1000).toFixed(0);
 console.log(`grader benchmark: ${COUNT} submissions (the labelled corpus repeated)`);
@@ -35,6 +44,12 @@ console.log(
 );
 console.log(
   `  full grading, 2 processes, steady         : ${steadyProcesses.toFixed(0)} ms  ${rate(steadyProcesses)} submissions/s`,
+);
+console.log(
+  `  prose on a worker thread (as scaleup grade): the worker's first 1,000 ${pipeCold.toFixed(0)} ms; warm-up rounds ${pipeRounds.map((r) => r.toFixed(0)).join(', ')} ms`,
+);
+console.log(
+  `  full grading, 1 process + prose worker, steady: ${pipe.toFixed(0)} ms  ${rate(pipe)} submissions/s`,
 );
 console.log(
   `  scaleup grade, one cold process, files   : ${cli.toFixed(0)} ms  ${rate(cli)} submissions/s  (start-up and reading included)`,

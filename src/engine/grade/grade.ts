@@ -4,6 +4,7 @@ import { DiagramGraph } from '../analyze/graph.ts';
 import type { Vocabulary } from '../classify/vocabulary-schema.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
 import type { Concepts } from '../prose/concepts-schema.ts';
+import type { ProseVerdicts } from '../prose/grade-criteria.ts';
 import { gradeProse } from '../prose/grade-prose.ts';
 import { gradeDiagramCriterion, type Absence } from './diagram-criterion.ts';
 import type { CriterionResult, Finding } from './result.ts';
@@ -40,7 +41,16 @@ function message(c: Criterion, o: RuleOutcome): string {
   return o.detail ? `${base} ${o.detail}` : base;
 }
 
-export function gradeIngested(ingest: IngestResult, rubric: Rubric, deps: GradeDeps): Graded {
+/**
+ * `prose`: the verdicts of the rubric's prose criteria when they were computed elsewhere (on a worker thread,
+ * by `gradeProseCriteria` on the same sections); computed here otherwise.
+ */
+export function gradeIngested(
+  ingest: IngestResult,
+  rubric: Rubric,
+  deps: GradeDeps,
+  prose?: ProseVerdicts,
+): Graded {
   const graphs = ingest.diagrams
     .filter((d) => d.readable && d.nodes > 0)
     .map((d) => new DiagramGraph(ingest, d.index, d.kind))
@@ -55,7 +65,7 @@ export function gradeIngested(ingest: IngestResult, rubric: Rubric, deps: GradeD
   const criteria = rubric.criteria.map((c): CriterionResult => {
     let o: RuleOutcome;
     if (c.kind === 'prose') {
-      const p = gradeProse(c.concept ?? c.id, ingest.sections, deps.concepts);
+      const p = prose?.get(c.id) ?? gradeProse(c.concept ?? c.id, ingest.sections, deps.concepts);
       o = {
         verdict: p.verdict,
         detail: p.message,

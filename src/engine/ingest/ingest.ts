@@ -4,7 +4,7 @@ import { buildTopology, type DiagramGraph } from '../topology/build.ts';
 import type { Host } from '../topology/hosts.ts';
 import type { DiagramKind, Topology } from '../topology/model.ts';
 import { parseAscii } from './ascii.ts';
-import { splitSubmission, type ImageLink, type Section } from './blocks.ts';
+import { splitSubmission, type ImageLink, type Section, type SubmissionBlocks } from './blocks.ts';
 import { separateGroupIds } from './group-ids.ts';
 import { headerKind } from './header-kind.ts';
 import { toRawGraph } from './mermaid-graph.ts';
@@ -46,8 +46,15 @@ export interface IngestDeps {
 }
 
 /** Throws a TooComplexError (before any parsing) when the file's diagrams are over the complexity budget. */
-export async function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {
-  const blocks = splitSubmission(text);
+export function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {
+  return ingestBlocks(splitSubmission(text), deps);
+}
+
+/** `ingest` on a submission already split (the caller wanted its prose sections first). */
+export async function ingestBlocks(
+  blocks: SubmissionBlocks,
+  deps: IngestDeps,
+): Promise<IngestResult> {
   checkFileBudget(blocks.mermaid, blocks.ascii);
   const ordered = [
     ...blocks.mermaid.map((b) => ({

@@ -70,6 +70,7 @@ async function gradeAll(
   // A PATH that cannot be read keeps its row, gets one line on stderr, and makes the exit code 1.
   const unreadable = entries.filter((e) => e.kind === 'skipped' && e.unreadable === true);
   const code = unreadable.length > 0 ? 1 : 0;
+  io.beforeGrading?.(entries.length);
   const submissions = await gradeBatch(entries, grader, task, progressBar(io.stderr));
   return { submissions, unreadable, code };
 }

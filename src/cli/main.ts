@@ -7,6 +7,8 @@ import { UsageError } from './usage-error.ts';
 export interface Io {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  /** Called by `grade` with the class's size before grading starts: the process may tune its runtime. */
+  readonly beforeGrading?: (submissions: number) => void;
 }
 
 const HELP = `Usage: scaleup <command> [options]

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFileOf, corpusPath, SEEDS_DIR } from '../fixtures/shared.ts';
+import { main } from '../../src/cli/main.ts';
 import { runCli } from './run-cli.ts';
 import { tempDir } from '../fixtures/temp-dirs.ts';
 
@@ -125,6 +126,20 @@ describe('scaleup grade', () => {
     const strip = (s: string) => s.replaceAll(/scaleup-(class|outside)-[A-Za-z0-9]+/g, 'X');
     expect(strip(a.stdout)).toBe(strip(b.stdout));
     expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('tells the process how many submissions it is about to grade', async () => {
+    const sizes: number[] = [];
+    const code = await main(['grade', classFolder(), '--format', 'csv'], {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      beforeGrading: (n) => sizes.push(n),
+    });
+    expect(code).toBe(0);
+    expect(sizes).toEqual([
+      (JSON.parse((await runCli('grade', classFolder(), '--format', 'json')).stdout) as JsonReport)
+        .submissions.length,
+    ]);
   });
 
   it('writes every report asked for into --out', async () => {

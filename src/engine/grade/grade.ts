@@ -23,8 +23,6 @@ export interface Graded {
   readonly findings: readonly Finding[];
 }
 
-const DEFAULT_REVIEW = 'A person will review this criterion: the grader cannot read your diagram.';
-
 function absenceOf(ingest: IngestResult): Absence {
   if (ingest.images.some((i) => i.kind === 'remote' || i.kind === 'relative' || i.kind === 'local'))
     return 'image-only';
@@ -36,7 +34,8 @@ function absenceOf(ingest: IngestResult): Absence {
 
 function message(c: Criterion, o: RuleOutcome): string {
   if (o.verdict === 'pass') return c.feedback.pass;
-  const base = o.verdict === 'review' ? (c.feedback.review ?? DEFAULT_REVIEW) : c.feedback.fail;
+  // A review says what the criterion asks; the reports add that a person will review it.
+  const base = o.verdict === 'review' ? (c.feedback.review ?? c.feedback.fail) : c.feedback.fail;
   // On fail or review, the rule says what it found or missed.
   return o.detail ? `${base} ${o.detail}` : base;
 }

@@ -31,7 +31,7 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   review: 'review',
 };
 
-export const REVIEW_NOTE = 'A person will review this: the grader could not read what it needs.';
+export const REVIEW_NOTE = 'A person will review this; until then it scores 0.';
 
 /** A point number as written for people: whole numbers as is, others to two decimals at most. */
 export function formatPoints(points: number): string {

@@ -59,7 +59,7 @@ describe('feedbackText', () => {
 
       ? review 0/2    HTTPS with a certificate (s2.https)
             The HTTPS part of the design is in an image.
-            A person will review this: the grader could not read what it needs.
+            A person will review this; until then it scores 0.
 
       ✓ pass   1/1    What firewalls are for (s2.explain.firewall)
             You explain what a firewall does.

@@ -1,5 +1,5 @@
 // What a lesson run shows, in plain words: the failure, who took over and when, how many requests failed meanwhile.
-import type { LogLine } from '../engine/simulate/sim-state.ts';
+import { firstEvent } from '../engine/simulate/sim-event.ts';
 import type { SimResult } from '../engine/simulate/result.ts';
 import type { Choices } from './simulation-form.ts';
 
@@ -20,56 +20,46 @@ export function failedBetween(result: SimResult, from: number, to: number): numb
   return all === 0 ? 0 : bad / all;
 }
 
-const find = (events: readonly LogLine[], re: RegExp): [LogLine, RegExpExecArray] | null => {
-  for (const e of events) {
-    const m = re.exec(e.text);
-    if (m) return [e, m];
-  }
-  return null;
-};
-
 function afterKill(result: SimResult, at: number, balancer: boolean): string[] {
   const ev = result.events;
   const out: string[] = [];
-  const moved = find(ev, /^(\S+) missed \d+ advertisements from (\S+); \S+ takes the virtual IP$/);
-  if (moved) {
-    const [e, m] = moved;
+  const moved = firstEvent(ev, 'vip-moved');
+  if (moved)
     out.push(
-      `The virtual IP moved from ${m[2] ?? ''} to ${m[1] ?? ''} at ${seconds(e.t)}; ${percent(failedBetween(result, at, e.t))} of requests failed meanwhile.`,
+      `The virtual IP moved from ${moved.event.from} to ${moved.event.to} at ${seconds(moved.t)}; ${percent(failedBetween(result, at, moved.t))} of requests failed meanwhile.`,
     );
-  }
-  const back = find(ev, /^(\S+) \(priority \d+\) preempts (\S+) and takes the virtual IP back$/);
+  const back = firstEvent(ev, 'vip-preempted');
   if (back)
     out.push(
-      `Back up, ${back[1][1] ?? ''} took the virtual IP back from ${back[1][2] ?? ''} at ${seconds(back[0].t)} (preemption).`,
+      `Back up, ${back.event.by} took the virtual IP back from ${back.event.from} at ${seconds(back.t)} (preemption).`,
     );
-  const checked = find(
-    ev,
-    /^(\S+) marks (\S+) DOWN after (\d+) failed checks( \(GET \/health fails)?/,
-  );
+  const checked = firstEvent(ev, 'server-down');
   if (checked) {
-    const [e, m] = checked;
+    const { server, checks, appDown } = checked.event;
+    const why = appDown ? ': GET /health failed because its application is down' : '';
     out.push(
-      `HAProxy's health checks took ${m[2] ?? ''} out of the pool at ${seconds(e.t)} (${m[3] ?? ''} failed checks${m[4] === undefined ? '' : ': GET /health failed because its application is down'}); ${percent(failedBetween(result, at, e.t))} of requests failed meanwhile.`,
+      `HAProxy's health checks took ${server} out of the pool at ${seconds(checked.t)} (${checks} failed checks${why}); ${percent(failedBetween(result, at, checked.t))} of requests failed meanwhile.`,
     );
   }
-  const empty = find(ev, /^(\S+) has no server UP/);
-  if (empty) out.push(`${empty[1][1] ?? ''} has no server left: every request gets an error 503.`);
-  const promoted = find(ev, /^(\S+) is promoted to primary/);
+  const empty = firstEvent(ev, 'pool-empty');
+  if (empty)
+    out.push(`${empty.event.balancer} has no server left: every request gets an error 503.`);
+  const promoted = firstEvent(ev, 'replica-promoted');
   if (promoted)
     out.push(
-      `${promoted[1][1] ?? ''} was promoted to primary at ${seconds(promoted[0].t)}: writes failed until then.`,
+      `${promoted.event.node} was promoted to primary at ${seconds(promoted.t)}: writes failed until then.`,
     );
-  const writesDown = find(
-    ev,
-    /^(\S+) \(primary\) is down: writes fail until it returns or an operator/,
-  );
-  if (writesDown && !promoted && !find(ev, /^an operator promotes/))
+  const writesDown = firstEvent(ev, 'primary-down');
+  if (
+    writesDown?.event.takeover === 'operator' &&
+    !promoted &&
+    !firstEvent(ev, 'operator-promoted')
+  )
     out.push(
-      `${writesDown[1][1] ?? ''}, the primary, is down and nothing promotes a replica on its own: every write fails until it returns or an operator promotes one; reads go on.`,
+      `${writesDown.event.node}, the primary, is down and nothing promotes a replica on its own: every write fails until it returns or an operator promotes one; reads go on.`,
     );
-  const stuck = find(ev, /^no live replica to promote/);
-  if (stuck) out.push('No live replica can be promoted: writes keep failing.');
+  if (firstEvent(ev, 'no-replica'))
+    out.push('No live replica can be promoted: writes keep failing.');
   if (out.length === 0 && balancer)
     out.push(
       'No other load balancer takes over: it is a single point of failure, and requests fail while it is down.',
@@ -78,29 +68,25 @@ function afterKill(result: SimResult, at: number, balancer: boolean): string[] {
 }
 
 function afterCut(result: SimResult): string[] {
-  const brain = find(
-    result.events,
-    /^(\S+) hears nothing across the partition and also claims the virtual IP \(split brain with (\S+)\)$/,
-  );
+  const brain = firstEvent(result.events, 'split-brain');
   if (!brain) return [];
-  const [e, m] = brain;
+  const { node, peer } = brain.event;
   return [
-    `Split brain: ${m[1] ?? ''} hears no heartbeats from ${m[2] ?? ''} and also claims the virtual IP at ${seconds(e.t)}, so both load balancers claim the virtual IP. The simulator lets both keep serving; on a real network the router's ARP table flips between them and connections reset at random.`,
+    `Split brain: ${node} hears no heartbeats from ${peer} and also claims the virtual IP at ${seconds(brain.t)}, so both load balancers claim the virtual IP. The simulator lets both keep serving; on a real network the router's ARP table flips between them and connections reset at random.`,
   ];
 }
 
 function afterPromote(result: SimResult): string[] {
-  const done = find(result.events, /^an operator promotes (\S+) to primary: (.*)$/);
-  if (done)
-    return [
-      `An operator promoted ${done[1][1] ?? ''} to primary at ${seconds(done[0].t)}: ${done[1][2] ?? ''}.`,
-    ];
-  const refused = find(
-    result.events,
-    /^an operator tries to promote (\S+) to primary, but nothing happens: (.*)$/,
-  );
+  const done = firstEvent(result.events, 'operator-promoted');
+  if (done) {
+    const { node, demoted } = done.event;
+    const what =
+      demoted === null ? 'writes succeed again' : `writes go to it, ${demoted} becomes its replica`;
+    return [`An operator promoted ${node} to primary at ${seconds(done.t)}: ${what}.`];
+  }
+  const refused = firstEvent(result.events, 'promotion-refused');
   return refused
-    ? [`Promoting ${refused[1][1] ?? ''} changed nothing: ${refused[1][2] ?? ''}.`]
+    ? [`Promoting ${refused.event.target} changed nothing: ${refused.event.why}.`]
     : [];
 }
 

@@ -119,7 +119,12 @@ export function dbNodeDown(s: SimState, node: number, t: number): void {
       : delay !== null
         ? ` until a replica is promoted (in ${delay} s)`
         : ' until it returns or an operator promotes a replica';
-  s.say(t, `${s.name(node)} (primary) is down: writes fail${until}`);
+  const takeover = replicas === 0 ? 'none' : delay !== null ? 'automatic' : 'operator';
+  s.say(t, `${s.name(node)} (primary) is down: writes fail${until}`, {
+    kind: 'primary-down',
+    node: s.name(node),
+    takeover,
+  });
   if (replicas > 0) schedulePromotion(s, g, t);
 }
 
@@ -150,13 +155,19 @@ export function promote(s: SimState, g: number, token: number, t: number): void 
   const candidates = group ? [group.primary, ...group.replicas] : [];
   const next = candidates.find((n) => n !== old && db.isReplica[n] === 1 && s.alive[n] === 1);
   if (next === undefined) {
-    s.say(t, `no live replica to promote in place of ${s.name(old)}: writes keep failing`);
+    s.say(t, `no live replica to promote in place of ${s.name(old)}: writes keep failing`, {
+      kind: 'no-replica',
+      old: s.name(old),
+    });
     return;
   }
   db.primary[g] = next;
   db.isReplica[next] = 0;
   db.isReplica[old] = 0;
-  s.say(t, `${s.name(next)} is promoted to primary: writes resume`);
+  s.say(t, `${s.name(next)} is promoted to primary: writes resume`, {
+    kind: 'replica-promoted',
+    node: s.name(next),
+  });
 }
 
 /** Why an operator cannot promote `node` (a database of a group), or null when it can. */
@@ -183,7 +194,11 @@ export function operatorPromotes(
   const node = dbs.find((n) => cannotPromote(s, n) === null) ?? dbs[0];
   const why = node === undefined ? 'it is not a database server' : cannotPromote(s, node);
   if (node === undefined || why !== null) {
-    s.say(t, `an operator tries to promote ${what} to primary, but nothing happens: ${why ?? ''}`);
+    s.say(t, `an operator tries to promote ${what} to primary, but nothing happens: ${why ?? ''}`, {
+      kind: 'promotion-refused',
+      target: what,
+      why: why ?? '',
+    });
     return;
   }
   const g = db.groupOfNode[node] as number;
@@ -199,10 +214,15 @@ export function operatorPromotes(
     s.say(
       t,
       `an operator promotes ${s.name(node)} to primary: writes go to it, ${s.name(old)} becomes its replica`,
+      { kind: 'operator-promoted', node: s.name(node), demoted: s.name(old) },
     );
   } else {
     db.isReplica[old] = 0;
-    s.say(t, `an operator promotes ${s.name(node)} to primary: writes succeed again`);
+    s.say(t, `an operator promotes ${s.name(node)} to primary: writes succeed again`, {
+      kind: 'operator-promoted',
+      node: s.name(node),
+      demoted: null,
+    });
   }
 }
 

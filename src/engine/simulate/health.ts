@@ -55,8 +55,17 @@ export function onCheck(s: SimState, slot: number, t: number): void {
     lb.up[slot] = 0;
     lb.streak[slot] = 0;
     const why = appDown ? ' (GET /health fails: its application is down)' : '';
-    s.say(t, `${s.name(owner)} marks ${s.name(target)} DOWN after ${fall} failed checks${why}`);
-    if (!lb.anyUp(owner)) s.say(t, `${s.name(owner)} has no server UP: requests get 503`);
+    const balancer = s.name(owner);
+    const server = s.name(target);
+    s.say(t, `${balancer} marks ${server} DOWN after ${fall} failed checks${why}`, {
+      kind: 'server-down',
+      balancer,
+      server,
+      checks: fall,
+      appDown,
+    });
+    if (!lb.anyUp(owner))
+      s.say(t, `${balancer} has no server UP: requests get 503`, { kind: 'pool-empty', balancer });
   } else if (!up && streak >= rise) {
     lb.up[slot] = 1;
     lb.streak[slot] = 0;

@@ -14,6 +14,7 @@ import { Prng } from './prng.ts';
 import { IntRing, RequestPool } from './requests.ts';
 import type { FirewallRule, Scenario } from './scenario-schema.ts';
 import { stations } from './stations.ts';
+import type { SimEvent } from './sim-event.ts';
 import { resolveTimeline, type TimedFailure } from './timeline.ts';
 import { tlsMode, type TlsMode } from './tls.ts';
 import { VrrpRuntime } from './vrrp.ts';
@@ -21,6 +22,8 @@ import { VrrpRuntime } from './vrrp.ts';
 export interface LogLine {
   readonly t: number;
   readonly text: string;
+  /** What the line means, for the lines a run's explanation needs. */
+  readonly event?: SimEvent;
 }
 
 export interface TraceStep {
@@ -120,9 +123,9 @@ export class SimState {
     this.links.blocked.set(blockedLinks(model, this.firewalls, this.tls));
   }
 
-  /** Adds a line to the event log. */
-  say(t: number, text: string): void {
-    this.log.push({ t, text });
+  /** Adds a line to the event log, with its meaning as data when code needs it. */
+  say(t: number, text: string, event?: SimEvent): void {
+    this.log.push(event === undefined ? { t, text } : { t, text, event });
   }
 
   name(node: number): string {

@@ -137,13 +137,28 @@ export function onVrrpTimer(s: SimState, i: number, token: number, t: number): v
   const me = s.name(v.node[i] as number);
   const missed = Math.floor((t - (v.heard[i] as number)) / v.interval + 1e-9);
   const master = (v.slotsOfVip[vip] ?? []).find((o) => o !== i && v.state[o] === MASTER);
-  let text = `${me} missed ${missed} advertisements from ${s.name(before)}; ${me} takes the virtual IP`;
   if (master !== undefined && split(s, i, master)) {
-    text = `${me} hears nothing across the partition and also claims the virtual IP (split brain with ${s.name(v.node[master] as number)})`;
+    const peer = s.name(v.node[master] as number);
+    s.say(
+      t,
+      `${me} hears nothing across the partition and also claims the virtual IP (split brain with ${peer})`,
+      { kind: 'split-brain', node: me, peer },
+    );
   } else if (master !== undefined) {
-    text = `${me} (priority ${v.priority[i]}) preempts ${s.name(v.node[master] as number)} and takes the virtual IP back`;
+    const from = s.name(v.node[master] as number);
+    s.say(t, `${me} (priority ${v.priority[i]}) preempts ${from} and takes the virtual IP back`, {
+      kind: 'vip-preempted',
+      by: me,
+      from,
+    });
+  } else {
+    const from = s.name(before);
+    s.say(t, `${me} missed ${missed} advertisements from ${from}; ${me} takes the virtual IP`, {
+      kind: 'vip-moved',
+      from,
+      to: me,
+    });
   }
-  s.say(t, text);
   v.state[i] = MASTER;
   v.owner[vip] = v.node[i] as number;
   v.token[i] = v.token[i] + 1;

@@ -46,7 +46,7 @@ export interface IngestDeps {
 }
 
 /** Throws a TooComplexError (before any parsing) when the file's diagrams are over the complexity budget. */
-export function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {
+export async function ingest(text: string, deps: IngestDeps): Promise<IngestResult> {
   return ingestBlocks(splitSubmission(text), deps);
 }
 

@@ -5,6 +5,7 @@ import { TooComplexError } from '../engine/ingest/complexity.ts';
 import type { NodeGrader } from '../platform/node-grader.ts';
 import type { Discovered } from './discover.ts';
 import { readSubmission } from './read-submission.ts';
+import { eachInFlight } from './in-flight.ts';
 import { detectTask, type TaskOption } from './task-choice.ts';
 
 function notGradable(path: string, task: string | null, reason: string): SubmissionResult {
@@ -69,19 +70,13 @@ export async function gradeBatch(
   inFlight = IN_FLIGHT,
 ): Promise<SubmissionResult[]> {
   const results: SubmissionResult[] = [];
-  let next = 0;
   let done = 0;
-  const lane = async (): Promise<void> => {
-    for (let i = next; i < entries.length; i = next) {
-      next = i + 1;
-      const entry = entries[i];
-      if (entry === undefined) continue;
-      results[i] = await gradeOne(entry, grader, task);
-      done += 1;
-      onProgress(done, entries.length);
-    }
-  };
-  const lanes = Math.max(1, Math.min(inFlight, entries.length));
-  await Promise.all(Array.from({ length: lanes }, lane));
+  await eachInFlight(entries.length, inFlight, async (i) => {
+    const entry = entries[i];
+    if (entry === undefined) return;
+    results[i] = await gradeOne(entry, grader, task);
+    done += 1;
+    onProgress(done, entries.length);
+  });
   return results;
 }

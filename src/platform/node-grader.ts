@@ -4,7 +4,7 @@ import type { LoadedRubric } from '../engine/grade/load-rubric.ts';
 import { splitSubmission } from '../engine/ingest/blocks.ts';
 import { ingestBlocks } from '../engine/ingest/ingest.ts';
 import { loadVocabulary } from './node-data.ts';
-import { ingestText, nodeMermaidParser } from './node-ingest.ts';
+import { nodeMermaidParser } from './node-ingest.ts';
 import { loadConcepts, loadRubrics } from './node-rubrics.ts';
 import { createProseWorker } from './prose-worker-host.ts';
 
@@ -30,16 +30,16 @@ export function createNodeGrader(rubricDir?: string, options: NodeGraderOptions 
   return {
     rubrics,
     async grade(text, loaded) {
-      if (worker === null) return gradeIngested(await ingestText(text), loaded.rubric, deps);
       const blocks = splitSubmission(text);
-      const prose = worker.grade(blocks.sections, loaded.rubric.criteria);
+      // Sent before the diagrams are parsed, so the worker reads the prose meanwhile.
+      const prose = worker?.grade(blocks.sections, loaded.rubric.criteria);
       const ingested = await ingestBlocks(blocks, {
         mermaid: nodeMermaidParser(),
         vocabulary: deps.vocabulary,
       });
       return gradeIngested(ingested, loaded.rubric, deps, await prose);
     },
-    async close() {
+    close: async () => {
       await worker?.close();
     },
   };

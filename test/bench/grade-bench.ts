@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { splitSubmission } from '../../src/engine/ingest/blocks.ts';
 import { createNodeMermaidParser } from '../../src/platform/mermaid-node.ts';
+import { eachInFlight } from '../../src/cli/in-flight.ts';
 import { createNodeGrader, type NodeGrader } from '../../src/platform/node-grader.ts';
 import { corpusFileOf, corpusLabels, corpusPath } from '../fixtures/shared.ts';
 
@@ -41,17 +42,12 @@ export async function benchGrade(
 ): Promise<number> {
   const grader = options.grader ?? createNodeGrader();
   const byTask = new Map(grader.rubrics.map((r) => [r.rubric.task, r]));
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    for (let i = next; i < items.length; i = next) {
-      next = i + 1;
-      const item = items[i];
-      const rubric = item && byTask.get(item.task);
-      if (item && rubric) await grader.grade(item.text, rubric);
-    }
-  };
   const start = performance.now();
-  await Promise.all(Array.from({ length: options.inFlight ?? 1 }, lane));
+  await eachInFlight(items.length, options.inFlight ?? 1, async (i) => {
+    const item = items[i];
+    const rubric = item && byTask.get(item.task);
+    if (item && rubric) await grader.grade(item.text, rubric);
+  });
   return performance.now() - start;
 }
 

@@ -113,13 +113,12 @@ export function dbNodeDown(s: SimState, node: number, t: number): void {
   if (g < 0 || s.db.primary[g] !== node) return;
   const delay = s.sc.database.promotionDelay;
   const replicas = s.model.dbGroups[g]?.replicas.length ?? 0;
-  const until =
-    replicas === 0
-      ? ''
-      : delay !== null
-        ? ` until a replica is promoted (in ${delay} s)`
-        : ' until it returns or an operator promotes a replica';
   const takeover = replicas === 0 ? 'none' : delay !== null ? 'automatic' : 'operator';
+  const until = {
+    none: '',
+    automatic: ` until a replica is promoted (in ${delay} s)`,
+    operator: ' until it returns or an operator promotes a replica',
+  }[takeover];
   s.say(t, `${s.name(node)} (primary) is down: writes fail${until}`, {
     kind: 'primary-down',
     node: s.name(node),

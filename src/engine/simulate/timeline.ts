@@ -1,6 +1,7 @@
 // The failure timeline: resolves names once, then kills, revives, partitions, heals, overloads, promotes on time.
 import { EV_TIMELINE } from './codes.ts';
-import { dbLinksChanged, dbNodeDown, dbNodeUp, operatorPromotes } from './database.ts';
+import { dbLinksChanged, dbNodeDown, dbNodeUp } from './database.ts';
+import { operatorPromotes } from './operator-promote.ts';
 import type { Failure } from './failure-schema.ts';
 import { dropQueue } from './flow.ts';
 import type { SimModel } from './model.ts';

@@ -1,10 +1,18 @@
 // The terminal report of `scaleup inspect`: diagrams, repairs, errors, nodes by kind, edges, hosts, images, sections.
 import type { IngestResult } from '../engine/ingest/ingest.ts';
+import { SOFT_HEADING_LEVEL } from '../engine/prose/section.ts';
 import { NODE_KINDS } from '../engine/topology/model.ts';
 import { safe } from './terminal-text.ts';
 
 function heading(title: string, count: number): string {
   return `\n${title} (${count})`;
+}
+
+/** `## Title` for a Markdown heading, `**Title**` for a bold line read as one. */
+function sectionTitle(level: number, title: string): string {
+  return level === SOFT_HEADING_LEVEL
+    ? `**${title}**`
+    : `${'#'.repeat(Math.max(1, level))} ${title}`;
 }
 
 export function inspectText(file: string, r: IngestResult): string {
@@ -69,7 +77,7 @@ export function inspectText(file: string, r: IngestResult): string {
   for (const s of r.sections) {
     const words = s.text.split(/\s+/).filter((w) => w !== '').length;
     out.push(
-      `    line ${String(s.line).padStart(4)}  ${'#'.repeat(Math.max(1, s.level))} ${safe(s.heading || '(before the first heading)', 60)} (${words} words)`,
+      `    line ${String(s.line).padStart(4)}  ${sectionTitle(s.level, safe(s.heading || '(before the first heading)', 60))} (${words} words)`,
     );
   }
   return `${out.join('\n')}\n`;

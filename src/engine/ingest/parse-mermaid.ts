@@ -31,7 +31,8 @@ function compact(text: string): { text: string; lines: number[] } {
   const lines: number[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '' || /^\s*%%(?!\{)/.test(line)) return;
-    kept.push(line);
+    // Spaces at the end of a line mean nothing to a reader, but Mermaid rejects them after a subgraph title.
+    kept.push(line.trimEnd());
     lines.push(index + 1);
   });
   return { text: kept.join('\n'), lines };

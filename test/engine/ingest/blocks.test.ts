@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAscii } from '../../../src/engine/ingest/ascii.ts';
 import { splitSubmission, type SubmissionBlocks } from '../../../src/engine/ingest/blocks.ts';
 import { imageKind, imagesInLine } from '../../../src/engine/ingest/images.ts';
+import { SOFT_HEADING_LEVEL } from '../../../src/engine/prose/section.ts';
 import {
   corpusEntry,
   corpusFiles,
@@ -280,6 +281,34 @@ describe('splitSubmission: sections', () => {
       { heading: '', level: 0, line: 1, text: '', lines: [] },
     ]);
     expect(split('098').sections).toHaveLength(1);
+  });
+
+  it('reads a line in bold alone as a soft heading whose line stays prose (023)', () => {
+    const c023 = split('023');
+    const why = c023.sections.filter((s) => s.heading === 'Why It’s Added');
+    expect(why.map((s) => [s.level, s.line])).toEqual([
+      [SOFT_HEADING_LEVEL, 10],
+      [SOFT_HEADING_LEVEL, 23],
+      [SOFT_HEADING_LEVEL, 36],
+    ]);
+    expect(why[1]?.text).toContain('If one load balancer fails, the second takes over');
+    expect(why[1]?.lines[0]).toBe(23);
+    const own = splitSubmission(
+      '## Security\n**Firewalls:**\nThey filter traffic.\n- __Why HTTPS?__\nEncryption.\n' +
+        '**Load balancer:** spreads requests.\n' +
+        '**This bold sentence is long enough to be an emphasised statement rather than any heading.**\n',
+    );
+    expect(own.sections.map((s) => [s.heading, s.level, s.line, s.text])).toEqual([
+      ['Security', 2, 1, ''],
+      ['Firewalls', SOFT_HEADING_LEVEL, 2, '**Firewalls:**\nThey filter traffic.'],
+      [
+        'Why HTTPS?',
+        SOFT_HEADING_LEVEL,
+        4,
+        '- __Why HTTPS?__\nEncryption.\n**Load balancer:** spreads requests.\n' +
+          '**This bold sentence is long enough to be an emphasised statement rather than any heading.**',
+      ],
+    ]);
   });
 });
 

@@ -160,7 +160,15 @@ export function mentionedKinds(label: string, vocab: Vocabulary): NodeKind[] {
   const own = classifyLabel(label, vocab).kind;
   const kinds = new Set<NodeKind>();
   for (const m of found) {
-    if (m.end > cut || !isKindMatch(m) || m.weak || c.containers.has(m.value) || m.value === own)
+    // In brackets after a host's name, even a weak word says what the host runs: "Server 1 (Application)".
+    const qualifier = c.containers.has(own) && m.depth > 0;
+    if (
+      m.end > cut ||
+      !isKindMatch(m) ||
+      (m.weak && !qualifier) ||
+      c.containers.has(m.value) ||
+      m.value === own
+    )
       continue;
     kinds.add(m.value);
   }

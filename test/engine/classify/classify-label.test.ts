@@ -1,6 +1,6 @@
 // Node labels: the real corpus table, the rules behind it, and labels in French and Spanish.
 import { describe, expect, it } from 'vitest';
-import { classifyLabel } from '../../../src/engine/classify/classify-label.ts';
+import { classifyLabel, mentionedKinds } from '../../../src/engine/classify/classify-label.ts';
 import { CORPUS_LABELS } from '../../fixtures/corpus-labels.ts';
 import type { LabelCase } from '../../fixtures/corpus-labels.ts';
 import { loadVocabulary } from './load-vocabulary.ts';
@@ -150,5 +150,19 @@ describe('membersNamed', () => {
       membersNamed: false,
     });
     expect(classifyLabel('HAProxy LB1', vocab)).toMatchObject({ members: 1, membersNamed: false });
+  });
+});
+
+describe('mentionedKinds', () => {
+  it('lists what a host label says it runs, real labels from the corpus', () => {
+    expect(mentionedKinds('Server 1 (Web + App)', vocab)).toEqual(['app-server', 'web-server']); // 039, 046
+    expect(mentionedKinds('App Server A (Nginx + App server + App files)', vocab)).toEqual([
+      'code-base',
+      'web-server',
+    ]); // 142
+    // A weak word counts in brackets after a host's name (092), not as the host's own name.
+    expect(mentionedKinds('Server 1 (Application)', vocab)).toEqual(['app-server']);
+    expect(mentionedKinds('Application Server', vocab)).toEqual([]);
+    expect(mentionedKinds('Load Balancer (HAProxy w/ SSL)', vocab)).toEqual([]); // 142
   });
 });

@@ -5,13 +5,18 @@ import { DIAGRAM_RULES } from './registry.ts';
 import { NO_EVIDENCE, type RuleContext, type RuleOutcome } from './rule.ts';
 import type { Criterion } from './rubric-schema.ts';
 
-/** Why there is no diagram to judge: an image only or a placeholder link (a person must look), or nothing at all. */
-export type Absence = 'image-only' | 'unreadable' | 'placeholder' | 'none';
+/**
+ * Why there is no diagram to judge: an image only, a placeholder link, Mermaid that does not parse or a kind
+ * of Mermaid diagram the grader does not read (a person must look), or nothing at all.
+ */
+export type Absence = 'image-only' | 'unreadable' | 'placeholder' | 'unsupported' | 'none';
 
 const ABSENCE_DETAIL: Record<Exclude<Absence, 'none'>, string> = {
   'image-only': 'The grader cannot read the diagram: it is only an image link.',
   unreadable: 'The grader cannot read the diagram: it could not be parsed.',
   placeholder: 'The diagram link is a placeholder with no picture behind it.',
+  unsupported:
+    'The grader cannot read the diagram: it reads Mermaid flowcharts, sequence and architecture diagrams, not this kind.',
 };
 
 /** Why a fail on an ASCII drawing is left to a person. */

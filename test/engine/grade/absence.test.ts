@@ -1,4 +1,4 @@
-// With no diagram to read, the grader fails only when nothing was drawn; an image or a placeholder link goes to review.
+// With no diagram to read, the grader fails only when nothing was drawn; an image, a placeholder link or Mermaid it does not read goes to review.
 import { describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../src/platform/node-grader.ts';
 
@@ -23,6 +23,31 @@ describe('no readable diagram', () => {
   it('an image link is reviewed too', async () => {
     const v = await diagramVerdicts('![diagram](https://i.imgur.com/abcd123.png)\n');
     expect(new Set(v)).toEqual(new Set(['review']));
+  });
+
+  it('a kind of Mermaid diagram the grader does not read (C4, mindmap, state) is reviewed, and says why', async () => {
+    const c4 =
+      '```mermaid\nC4Context\n  Person(user, "User")\n  System(lb, "HAProxy load balancer")\n' +
+      '  Rel(user, lb, "HTTPS")\n```\n';
+    const mindmap =
+      '```mermaid\nmindmap\n  root((www.foobar.com))\n    Firewall\n    HAProxy\n```\n';
+    const state = '```mermaid\nstateDiagram-v2\n  User --> Firewall\n  Firewall --> HAProxy\n```\n';
+    for (const text of [c4, mindmap, state]) {
+      expect(new Set(await diagramVerdicts(text)), text).toEqual(new Set(['review']));
+    }
+    if (!task2) throw new Error('no rubric for task 2');
+    const graded = await grader.grade(c4, task2);
+    expect(graded.criteria[0]?.message).toContain('not this kind');
+    expect(graded.criteria[0]?.message).not.toContain('image');
+  });
+
+  it('a flowchart beside a kind the grader does not read is graded as usual', async () => {
+    const v = await diagramVerdicts(
+      '```mermaid\nmindmap\n  root((Design))\n```\n\n```mermaid\nflowchart LR\n  U[User] --> LB[HAProxy]\n```\n',
+    );
+    expect(v).toContain('pass');
+    expect(v).toContain('fail');
+    expect(v).not.toContain('review');
   });
 
   it('prose alone fails the diagram criteria', async () => {

@@ -36,6 +36,7 @@ const OTHER_HEADER = new RegExp(`^\\s*(${HEADERS.join('|')})(?![\\w-])(\\s.*|;.*
 const DIRECTIVE = /^\s*%%/;
 const HEADING = /^\s{0,3}#{1,6}(\s|$)/;
 const FENCE_LINE = /^\s*(`{3,}|~{3,}|'{3,})/;
+const HTML_CLOSE = /^\s*<\/[a-z]/i;
 const THEMATIC_BREAK = /^\s{0,3}((\*\s*){3,}|(-\s*){3,}|(_\s*){3,})$/;
 
 const STRICT_FLOW_HEADER = /^\s*(graph|flowchart)\s+(TB|TD|BT|RL|LR)\s*;?\s*$/;
@@ -98,12 +99,14 @@ export function looksLikeProse(line: string): boolean {
 /**
  * End (exclusive index) of a Mermaid diagram that has no closing fence, scanning from `from` (the
  * line after its header): it stops at a Markdown heading, a fence line, another diagram's header,
- * or a blank line followed by prose.
+ * an HTML closing tag, or a blank line followed by prose.
  */
 export function mermaidRunEnd(lines: readonly string[], from: number, limit: number): number {
   for (let i = from; i < limit; i += 1) {
     const line = lines[i] ?? '';
     if (isHeading(line) || FENCE_LINE.test(line) || isMermaidHeader(line)) return i;
+    // `</pre>`, `</div>`: the end of an HTML block holding the diagram (no Mermaid statement starts with `</`).
+    if (HTML_CLOSE.test(line)) return i;
     if (line.trim() !== '') continue;
     let k = i + 1;
     while (k < limit && (lines[k] ?? '').trim() === '') k += 1;

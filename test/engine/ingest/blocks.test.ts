@@ -126,6 +126,15 @@ describe('splitSubmission: Mermaid fences', () => {
       { text: 'flowchart TD\n  A --> B', line: 2, fence: 'tilde', closed: true },
     ]);
   });
+
+  it('ends bare Mermaid at the closing tag of the HTML block around it (<pre class="mermaid">)', () => {
+    for (const tag of ['pre', 'div']) {
+      const b = splitSubmission(
+        `<${tag} class="mermaid">\ngraph TD\n  A --> B\n</${tag}>\nAfter.\n`,
+      );
+      expect(b.mermaid.map((m) => [m.text, m.line])).toEqual([['graph TD\n  A --> B', 2]]);
+    }
+  });
 });
 
 describe('splitSubmission: ASCII drawings', () => {

@@ -132,6 +132,24 @@ function chooseRole(
   return { role: first.value, members: 1, membersNamed: false };
 }
 
+/**
+ * A host that lists what it runs, in brackets after its name and of two kinds or more ("Server 1 (Nginx, App
+ * server, monitoring client)"), is the host; one component alone names what the host is ("Server 1 (Nginx)").
+ */
+function hostOfSeveral(
+  named: readonly KindMatch[],
+  c: CompiledVocabulary,
+): ClassifiableKind | null {
+  const host = named.find((m) => !m.weak && c.containers.has(m.value));
+  if (host === undefined) return null;
+  const parts = new Set(
+    named
+      .filter((m) => !m.weak && !c.containers.has(m.value) && m.depth > host.depth)
+      .map((m) => m.value),
+  );
+  return parts.size >= 2 ? host.value : null;
+}
+
 /** Total on any string (and on non-strings at run time): anything unreadable is 'unknown'. */
 export function classifyLabel(label: string, vocab: Vocabulary): LabelClass {
   const c = compileVocabulary(vocab);
@@ -143,7 +161,8 @@ export function classifyLabel(label: string, vocab: Vocabulary): LabelClass {
   const pool = candidates(matches, c);
   const first = pool[0];
   if (first === undefined) return UNKNOWN;
-  const kind = chooseKind(tokens, first, pool, matches.filter(isKindMatch), c);
+  const named = matches.filter(isKindMatch);
+  const kind = hostOfSeveral(named, c) ?? chooseKind(tokens, first, pool, named, c);
   const kindMatches = matches.filter((m): m is KindMatch => m.value === kind);
   return { kind, ...chooseRole(tokens, kind, kindMatches, c) };
 }
@@ -161,7 +180,7 @@ export function mentionedKinds(label: string, vocab: Vocabulary): NodeKind[] {
   const kinds = new Set<NodeKind>();
   for (const m of found) {
     // In brackets after a host's name, even a weak word says what the host runs: "Server 1 (Application)".
-    const qualifier = c.containers.has(own) && m.depth > 0;
+    const qualifier = own !== 'unknown' && c.containers.has(own) && m.depth > 0;
     if (
       m.end > cut ||
       !isKindMatch(m) ||

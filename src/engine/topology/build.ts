@@ -30,6 +30,8 @@ function classifyNode(label: string, id: string, vocab: Vocabulary) {
 
 /** Hosts and tier components may list what else they run; other nodes' words are not components. */
 const LISTS_COMPONENTS = new Set<TopoNode['kind']>(['server', 'web-server', 'app-server']);
+/** What a host never runs: the people and networks outside it. */
+const NEVER_HOSTED = new Set<TopoNode['kind']>(['user', 'internet', 'dns', 'unknown']);
 
 function mentionsOf(
   label: string,
@@ -37,9 +39,7 @@ function mentionsOf(
   vocab: Vocabulary,
 ): { mentions?: TopoNode['kind'][] } {
   if (!LISTS_COMPONENTS.has(kind)) return {};
-  const mentions = mentionedKinds(label, vocab).filter(
-    (k) => LISTS_COMPONENTS.has(k) || k === 'code-base' || k === 'database',
-  );
+  const mentions = mentionedKinds(label, vocab).filter((k) => !NEVER_HOSTED.has(k));
   return mentions.length > 0 ? { mentions } : {};
 }
 

@@ -165,4 +165,18 @@ describe('mentionedKinds', () => {
     expect(mentionedKinds('Application Server', vocab)).toEqual([]);
     expect(mentionedKinds('Load Balancer (HAProxy w/ SSL)', vocab)).toEqual([]); // 142
   });
+
+  it('makes a host that lists two kinds or more in brackets the host, and one alone the component', () => {
+    const label = 'Server 1 (Nginx, App server, code base, monitoring client)';
+    expect(classifyLabel(label, vocab).kind).toBe('server');
+    expect(mentionedKinds(label, vocab)).toEqual([
+      'app-server',
+      'code-base',
+      'monitoring-agent',
+      'web-server',
+    ]);
+    expect(classifyLabel('Server 3 (MySQL primary, monitoring client)', vocab).kind).toBe('server');
+    expect(classifyLabel('Server 1 (Nginx)', vocab).kind).toBe('web-server');
+    expect(classifyLabel('Monitoring agent (Nginx, MySQL)', vocab).kind).toBe('monitoring-agent');
+  });
 });

@@ -13,7 +13,8 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const services = graph.ofKind(...p.service);
   if (services.length === 0)
     return fail('No monitoring service is drawn to receive the data.', graph);
-  const agents = graph.ofKind(...p.agents);
+  // A host whose label names its agent ("Server 1 (Nginx, Sumo collector)") sends that agent's data.
+  const agents = graph.ofKindOrNamed(...p.agents);
   const serviceIds = new Set(services.map((s) => s.id));
   for (const agent of agents) {
     const path = graph.path([agent.id], serviceIds, true);

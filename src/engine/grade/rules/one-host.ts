@@ -1,4 +1,4 @@
-// Rule `one-host`: a server (node or box) visibly hosts the stack: it holds or leads to the components named.
+// Rule `one-host`: a server (node or box) visibly hosts the stack: it holds, leads to or names the components.
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
@@ -16,7 +16,9 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     const reached = [...graph.reachable(server.id)]
       .map((id) => graph.node(id))
       .filter((n) => n !== undefined && p.components.includes(n.kind));
-    const held = new Set([...hosted, ...reached].map((n) => n?.kind));
+    // A server's own label may list what it runs: "Server (Nginx, App server, code base, MySQL)".
+    const named = (server.mentions ?? []).filter((k) => p.components.includes(k));
+    const held = new Set([...[...hosted, ...reached].map((n) => n?.kind), ...named]);
     if (held.size >= p.min) {
       return pass(`${server.label} runs the stack.`, graph, [
         server.id,

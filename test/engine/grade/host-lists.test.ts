@@ -1,0 +1,68 @@
+// Hosts that list what they run in their own label ("Server 1 (Nginx, App server, monitoring client)") are read as such.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeGrader } from '../../../src/platform/node-grader.ts';
+
+const grader = createNodeGrader();
+afterAll(() => grader.close());
+
+async function verdicts(task: string, text: string): Promise<Record<string, string>> {
+  const rubric = grader.rubrics.find((r) => r.rubric.task === task);
+  if (!rubric) throw new Error(`no rubric for task ${task}`);
+  const graded = await grader.grade(text, rubric);
+  return Object.fromEntries(
+    graded.criteria.filter((c) => c.kind !== 'prose').map((c) => [c.id, c.verdict]),
+  );
+}
+
+const mermaid = (lines: string[]): string =>
+  `\`\`\`mermaid\nflowchart LR\n${lines.join('\n')}\n\`\`\`\n`;
+
+describe('a host label listing its components', () => {
+  it('is the one server of task 0 when it names the whole stack', async () => {
+    const whole = await verdicts(
+      '0',
+      mermaid([
+        '  U[User] -->|www.foobar.com 8.8.8.8| S["Server (Nginx, App server, code base, MySQL)"]',
+      ]),
+    );
+    expect(whole['s0.server']).toBe('pass');
+    // One component alone names what the box is: a web server, not the server of the whole stack.
+    const one = await verdicts(
+      '0',
+      mermaid(['  U[User] -->|www.foobar.com 8.8.8.8| S["Server (Nginx)"]']),
+    );
+    expect(one['s0.server']).toBe('fail');
+  });
+
+  it('carries the monitoring clients of task 2, which report to the service only when linked', async () => {
+    const design = [
+      '  U[User] -->|HTTPS www.foobar.com| FW1[Firewall 1]',
+      '  FW1 --> LB["HAProxy load balancer (SSL certificate for www.foobar.com)"]',
+      '  LB --> FW2[Firewall 2] --> S1["Server 1 (Nginx, App server, code base, monitoring client)"]',
+      '  LB --> FW3[Firewall 3] --> S2["Server 2 (Nginx, App server, code base, monitoring client)"]',
+      '  S1 --> DB["Server 3 (MySQL primary, monitoring client)"]',
+      '  S2 --> DB',
+    ];
+    const linked = await verdicts(
+      '2',
+      mermaid([...design, '  S1 & S2 & DB -.->|metrics| M[Sumo Logic]']),
+    );
+    expect(linked).toMatchObject({
+      's2.base': 'pass',
+      's2.firewall-placement': 'pass',
+      's2.monitoring-clients': 'pass',
+      's2.monitoring-service': 'pass',
+    });
+    const unlinked = await verdicts('2', mermaid([...design, '  M[Sumo Logic]']));
+    expect(unlinked['s2.monitoring-service']).toBe('fail');
+    const noAgents = await verdicts(
+      '2',
+      mermaid([
+        ...design.map((l) => l.replace(/, monitoring client/g, '')),
+        '  S1 & S2 & DB -.->|metrics| M[Sumo Logic]',
+      ]),
+    );
+    expect(noAgents['s2.monitoring-clients']).toBe('fail');
+    expect(noAgents['s2.monitoring-service']).toBe('fail');
+  });
+});

@@ -30,7 +30,8 @@ function absenceOf(ingest: IngestResult): Absence {
   // A link to a diagram left unfilled ("YOUR_LINK_HERE"): the learner meant to draw one; a person decides.
   if (ingest.images.some((i) => i.kind === 'placeholder')) return 'placeholder';
   // A Mermaid diagram that parses but is of a kind with no reading (C4, mindmap, state...): drawn, not read.
-  if (ingest.diagrams.some((d) => d.syntax === 'mermaid' && d.kind === 'other')) return 'unsupported';
+  if (ingest.diagrams.some((d) => d.syntax === 'mermaid' && d.kind === 'other'))
+    return 'unsupported';
   return 'none';
 }
 

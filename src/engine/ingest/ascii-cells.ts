@@ -53,10 +53,37 @@ function continuesDiagonal(g: Grid, r: number, c: number, diagonal: string): boo
   return 'vV^'.includes(ch) && !isWordChar(charAt(g, r, c - 1)) && !isWordChar(charAt(g, r, c + 1));
 }
 
+/** Characters that draw a horizontal line or its head, which a label may also use as an arrow in words. */
+const INLINE_ARROW = /[-=<>\u2014\u2013\u2500\u2501\u2550\u2190\u2192\u27f5\u27f6]/;
+
+/**
+ * Inside an open bracket on its row, closed later on the row: "DNS (www.foobar.com -> 8.8.8.8)" is one name,
+ * the arrow a part of it. A bracket closed before the cell, or opened after it, does not count.
+ */
+function insideParentheses(g: Grid, r: number, c: number): boolean {
+  let open = false;
+  for (let x = c - 1; x >= 0; x -= 1) {
+    const ch = charAt(g, r, x);
+    if (ch === ')') return false;
+    if (ch === '(') {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let x = c + 1; x < g.width; x += 1) {
+    const ch = charAt(g, r, x);
+    if (ch === '(') return false;
+    if (ch === ')') return true;
+  }
+  return false;
+}
+
 function isConnector(g: Grid, r: number, c: number): boolean {
   const ch = charAt(g, r, c);
   const prev = charAt(g, r, c - 1);
   const next = charAt(g, r, c + 1);
+  if (INLINE_ARROW.test(ch) && insideParentheses(g, r, c)) return false;
   if (ALWAYS.test(ch)) return true;
   switch (ch) {
     case '\u2014':

@@ -404,3 +404,18 @@ describe('parseAscii over every file and on random input', () => {
     );
   });
 });
+
+describe('parseAscii: arrows written inside a name', () => {
+  it('keeps "DNS (www.foobar.com -> 8.8.8.8)" one name, while arrows between brackets still link', () => {
+    const d = drawing(
+      '```\nUser\n  |\n  v\nDNS (www.foobar.com -> 8.8.8.8)\n  |\n  v\n(LB) --> (Server)\n```\n',
+    );
+    expect(d.vertices).toContain('DNS (www.foobar.com -> 8.8.8.8)');
+    expect(d.edges).toContain('User -> DNS (www.foobar.com -> 8.8.8.8)');
+    expect(d.edges).toEqual([
+      'User -> DNS (www.foobar.com -> 8.8.8.8)',
+      'DNS (www.foobar.com -> 8.8.8.8) -> LB',
+      'LB -> Server',
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ export interface Box {
   readonly lefts: readonly number[];
   /** Column of the right side on each row from `top` to `bottom` (hand-drawn sides wander a little). */
   readonly rights: readonly number[];
+  /** Text written into the top border (`┌── Server 1 ──┐`), the box's title; '' when none. */
+  readonly title: string;
   /** Index of the smallest box around this one, or -1. */
   parent: number;
 }
@@ -62,7 +64,7 @@ function bottomRight(g: Grid, r: number, left: number, right: number): number {
   return best;
 }
 
-function close(g: Grid, top: number, left: number, right: number): Box | null {
+function close(g: Grid, top: number, left: number, right: number, title: string): Box | null {
   const rights = [right];
   const lefts = [left];
   for (let r = top + 1; r < g.height; r += 1) {
@@ -83,6 +85,7 @@ function close(g: Grid, top: number, left: number, right: number): Box | null {
           left,
           lefts: [...lefts, left],
           rights: [...rights, br],
+          title,
           parent: -1,
         };
     }
@@ -98,6 +101,33 @@ function close(g: Grid, top: number, left: number, right: number): Box | null {
   return null;
 }
 
+/** Rule characters on each side of a title written into a top border (`+-- Web tier --+`). */
+const TITLE_RULE = 2;
+
+/**
+ * Where a title written into a top border ends: from `c`, after at least TITLE_RULE rule characters, words
+ * and spaces that the rule takes up again (TITLE_RULE more) before the corner; -1 when there is none.
+ */
+function titleEnd(g: Grid, r: number, c: number): number {
+  // The rule's `v` and `^` (arrow heads drawn on a border) are letters in a title.
+  const rule = (x: number): boolean => {
+    const ch = charAt(g, r, x);
+    return RULE.has(ch) && !isWordChar(ch);
+  };
+  for (let k = 1; k <= TITLE_RULE; k += 1) if (!rule(c - k)) return -1;
+  let e = c;
+  let words = false;
+  while (e < g.width && !rule(e)) {
+    const ch = charAt(g, r, e);
+    if (VERTICAL.has(ch) || TOP_RIGHT.has(ch)) return -1;
+    words ||= isWordChar(ch);
+    e += 1;
+  }
+  if (!words) return -1;
+  for (let k = 0; k < TITLE_RULE; k += 1) if (!rule(e + k)) return -1;
+  return e;
+}
+
 function boxAt(g: Grid, r: number, left: number): Box | null {
   if (
     !TOP_LEFT.has(charAt(g, r, left)) ||
@@ -105,13 +135,18 @@ function boxAt(g: Grid, r: number, left: number): Box | null {
     charAt(g, r, left + 1) === '+'
   )
     return null;
+  let title = '';
   for (let c = left + 1; c < g.width; c += 1) {
     const ch = charAt(g, r, c);
     if (TOP_RIGHT.has(ch) && c - left >= 2) {
-      const box = close(g, r, left, c);
+      const box = close(g, r, left, c, title);
       if (box) return box;
     }
-    if (!RULE.has(ch)) break;
+    if (RULE.has(ch)) continue;
+    const end = title === '' ? titleEnd(g, r, c) : -1;
+    if (end < 0) break;
+    title = g.rows[r]?.slice(c, end).join('').replace(/\s+/g, ' ').trim() ?? '';
+    c = end - 1;
   }
   return null;
 }

@@ -166,8 +166,9 @@ export function enclosures(cv: Canvas): Enclosures {
           if (charAt(g, r, c) !== ' ') own(cv, r, c, index);
       }
     }
-    const row = textRow >= 0 ? textRow : b.top;
-    comps.push({ kind: 'box', group, label: rows.join(' '), row, col: b.left, parent: -1 });
+    const row = textRow >= 0 && b.title === '' ? textRow : b.top;
+    const label = [b.title, ...rows].filter((t) => t !== '').join(' ');
+    comps.push({ kind: 'box', group, label, row, col: b.left, parent: -1 });
   });
   boxes.forEach((b, i) => {
     const me = comps[boxComp[i] ?? -1];

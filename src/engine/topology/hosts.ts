@@ -109,18 +109,21 @@ export function inferHosts(
     else membersOf.set(n.host, [n.id]);
   }
   const members = (id: string): string[] => [...(membersOf.get(id) ?? [])];
+  const boxes: Host[] = groups
+    .filter((g) => hostGroups.has(g.id) && hostId(g) === g.id)
+    .map((g) => ({
+      id: g.id,
+      label: g.label,
+      line: g.line,
+      source: 'group' as const,
+      members: members(g.id),
+    }));
+  // An ASCII box is both a group and the node its lines reach, under one id: one host.
+  const boxIds = new Set(boxes.map((b) => b.id));
   const hosts: Host[] = [
-    ...groups
-      .filter((g) => hostGroups.has(g.id) && hostId(g) === g.id)
-      .map((g) => ({
-        id: g.id,
-        label: g.label,
-        line: g.line,
-        source: 'group' as const,
-        members: members(g.id),
-      })),
+    ...boxes,
     ...nodes
-      .filter((n) => n.kind === 'server')
+      .filter((n) => n.kind === 'server' && !boxIds.has(n.id))
       .map((n) => ({
         id: n.id,
         label: n.label,

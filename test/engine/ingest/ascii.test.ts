@@ -419,3 +419,23 @@ describe('parseAscii: arrows written inside a name', () => {
     ]);
   });
 });
+
+describe('parseAscii: a title written into a top border', () => {
+  it('names the box, in +--- and ┌── borders, and a letter v in the title is no arrow head', () => {
+    const plain = drawing(
+      '```\n+------+\n| User |\n+------+\n    |\n    v\n+---- Server 8.8.8.8 ----+\n|  +-------+  +-----+   |\n' +
+        '|  | Nginx |->| App |   |\n|  +-------+  +-----+   |\n+------------------------+\n```\n',
+    );
+    expect(plain.groups).toEqual({ 'Server 8.8.8.8': ['Nginx', 'App'] });
+    expect(plain.edges).toEqual(['User -> {Server 8.8.8.8}', 'Nginx -> App']);
+    const unicode = drawing(
+      '```\n┌──── Web tier ────┐\n│ [ Nginx ] [ App ] │\n└───────────────────┘\n```\n',
+    );
+    expect(unicode.groups).toEqual({ 'Web tier': ['Nginx', 'App'] });
+  });
+
+  it('leaves a border broken by a lone word or a single dash alone', () => {
+    // "+- x -+": one dash each side is not a titled border.
+    expect(drawing('```\n+- Server -+\n|  Nginx   |\n+----------+\n```\n').groups).toEqual({});
+  });
+});

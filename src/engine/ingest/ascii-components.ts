@@ -33,6 +33,22 @@ function rowText(
   return s.split(FILL).join('').replace(/\s+/g, ' ').trim();
 }
 
+const BULLET = /^(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+/;
+
+/**
+ * The label of a box from its text rows. A box with a name on its first row and a list under it ("Server 1",
+ * "- Nginx", "- MySQL") says what it runs: "Server 1 (Nginx, MySQL)", as a Mermaid label would write it.
+ */
+export function boxLabel(rows: readonly string[]): string {
+  const [first, ...rest] = rows;
+  if (first === undefined) return '';
+  if (rest.length === 0 || /[()[\]]/.test(first)) return rows.join(' ');
+  const items = rest.map((r) => r.replace(BULLET, ''));
+  const whole = items.join(' ');
+  if (/^\(.*\)$/.test(whole)) return `${first} ${whole}`;
+  return `${first} (${items.join(', ')})`;
+}
+
 function area(b: Box): number {
   return (b.bottom - b.top) * ((b.rights[0] ?? b.left) - b.left);
 }
@@ -167,7 +183,7 @@ export function enclosures(cv: Canvas): Enclosures {
       }
     }
     const row = textRow >= 0 && b.title === '' ? textRow : b.top;
-    const label = [b.title, ...rows].filter((t) => t !== '').join(' ');
+    const label = boxLabel([b.title, ...rows].filter((t) => t !== ''));
     comps.push({ kind: 'box', group, label, row, col: b.left, parent: -1 });
   });
   boxes.forEach((b, i) => {

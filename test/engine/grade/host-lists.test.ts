@@ -66,3 +66,21 @@ describe('a host label listing its components', () => {
     expect(noAgents['s2.monitoring-service']).toBe('fail');
   });
 });
+
+describe('an ASCII box listing its components under its name', () => {
+  it('is the one server of task 0, not a database', async () => {
+    const v = await verdicts(
+      '0',
+      '```\n+------+      +-------------------+\n| User | ---> | Server 8.8.8.8    |\n+------+      | - Nginx           |\n' +
+        '              | - App server      |\n              | - Code base       |\n              | - MySQL           |\n' +
+        '              +-------------------+\n```\n',
+    );
+    expect(v).toMatchObject({
+      's0.server': 'pass',
+      's0.web-server': 'pass',
+      's0.app-server': 'pass',
+      's0.code-base': 'pass',
+      's0.database': 'pass',
+    });
+  });
+});

@@ -439,3 +439,17 @@ describe('parseAscii: a title written into a top border', () => {
     expect(drawing('```\n+- Server -+\n|  Nginx   |\n+----------+\n```\n').groups).toEqual({});
   });
 });
+
+describe('parseAscii: a box that lists what it runs', () => {
+  it('writes a name over a list as a Mermaid label would: "Server 8.8.8.8 (Nginx, App server, MySQL)"', () => {
+    const listed = drawing(
+      '```\n+----------------+\n| Server 8.8.8.8 |\n| - Nginx        |\n| - App server   |\n| - MySQL        |\n+----------------+\n```\n',
+    );
+    expect(listed.vertices).toEqual(['Server 8.8.8.8 (Nginx, App server, MySQL)']);
+    const bracketed = drawing(
+      '```\n+---------------+\n| Load Balancer |\n|   (HAProxy)   |\n+---------------+\n```\n',
+    );
+    expect(bracketed.vertices).toEqual(['Load Balancer (HAProxy)']);
+    expect(drawing('```\n+-------+\n| MySQL |\n+-------+\n```\n').vertices).toEqual(['MySQL']);
+  });
+});

@@ -116,6 +116,8 @@ export function parseAscii(block: AsciiBlock): RawGraph {
   const dropped = new Set<number>();
   for (const b of blocks) {
     if (attached.has(b.comp)) continue;
+    // Inside a box that holds other parts, a name with no line to it is one more thing the box holds.
+    if ((comps[b.comp]?.parent ?? -1) >= 0 && comps[b.comp]?.aside !== true) continue;
     dropped.add(b.comp);
     const comp = comps[b.comp];
     if (comp && b.single && !comp.aside) labelArrow(cv, labels, comp, b.cells);

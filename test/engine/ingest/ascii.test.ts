@@ -453,3 +453,14 @@ describe('parseAscii: a box that lists what it runs', () => {
     expect(drawing('```\n+-------+\n| MySQL |\n+-------+\n```\n').vertices).toEqual(['MySQL']);
   });
 });
+
+describe('parseAscii: a name inside a server box with no line to it', () => {
+  it('is one more thing the box holds, not a note to drop', () => {
+    const d = drawing(
+      '```\n+---------------------------+\n| Server 1                  |\n|  +-------+  +--------+    |\n' +
+        '|  | Nginx |  | App    |    |\n|  +-------+  +--------+    |\n|  MySQL database           |\n' +
+        '+---------------------------+\n```\n',
+    );
+    expect(d.groups).toEqual({ 'Server 1': ['Nginx', 'App', 'MySQL database'] });
+  });
+});

@@ -2,6 +2,7 @@
 import type { RawEdge, RawGraph } from '../ingest/raw-graph.ts';
 import type { Vocabulary } from '../classify/vocabulary-schema.ts';
 import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/classify-label.ts';
+import { listedRoles } from '../classify/label-parts.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { inferHosts, type Host } from './hosts.ts';
@@ -37,10 +38,12 @@ function mentionsOf(
   label: string,
   kind: TopoNode['kind'],
   vocab: Vocabulary,
-): { mentions?: TopoNode['kind'][] } {
+): Pick<TopoNode, 'mentions' | 'listedRoles'> {
   if (!LISTS_COMPONENTS.has(kind)) return {};
   const mentions = mentionedKinds(label, vocab).filter((k) => !NEVER_HOSTED.has(k));
-  return mentions.length > 0 ? { mentions } : {};
+  if (mentions.length === 0) return {};
+  const listed = listedRoles(label, vocab).filter((r) => mentions.includes(r.kind));
+  return listed.length > 0 ? { mentions, listedRoles: listed } : { mentions };
 }
 
 /** The line style of an edge, kept only when it is not plain solid (so most edges carry no field). */

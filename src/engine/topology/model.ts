@@ -58,6 +58,8 @@ export interface TopoNode {
   readonly members?: number;
   /** Other component kinds the label names (a host listing what it runs); empty for most nodes. */
   readonly mentions?: readonly NodeKind[];
+  /** Roles of the components the label lists ("Server 1 (Nginx, MySQL Primary)"); absent for most nodes. */
+  readonly listedRoles?: readonly { readonly kind: NodeKind; readonly role: Role }[];
   /** True when the label names the members ("LB1 & LB2"), false when only the word "cluster" implies them. */
   readonly membersNamed?: boolean;
 }

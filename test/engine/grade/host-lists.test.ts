@@ -84,3 +84,38 @@ describe('an ASCII box listing its components under its name', () => {
     });
   });
 });
+
+describe('databases listed on the servers of task 1', () => {
+  const lb = [
+    '  U[User] -->|www.foobar.com| LB[HAProxy load balancer]',
+    '  LB --> S1',
+    '  LB --> S2',
+  ];
+  const servers = (one: string, two: string): string[] => [
+    `  S1["Server 1 (Nginx, App server, code base, ${one})"]`,
+    `  S2["Server 2 (Nginx, App server, code base, ${two})"]`,
+  ];
+
+  it('replicate when the primary host links to the replica host', async () => {
+    const v = await verdicts(
+      '1',
+      mermaid([...lb, ...servers('MySQL Primary', 'MySQL Replica'), '  S1 -->|replication| S2']),
+    );
+    expect(v).toMatchObject({ 's1.database': 'pass', 's1.replication': 'pass' });
+  });
+
+  it('do not replicate without that link, nor without the roles', async () => {
+    const unlinked = await verdicts(
+      '1',
+      mermaid([...lb, ...servers('MySQL Primary', 'MySQL Replica')]),
+    );
+    expect(unlinked['s1.replication']).toBe('fail');
+    const noRoles = await verdicts(
+      '1',
+      mermaid([...lb, ...servers('MySQL', 'MySQL'), '  S1 --> S2']),
+    );
+    expect(noRoles).toMatchObject({ 's1.database': 'pass', 's1.replication': 'fail' });
+    const noDatabase = await verdicts('1', mermaid([...lb, ...servers('Gunicorn', 'Gunicorn')]));
+    expect(noDatabase['s1.database']).toBe('fail');
+  });
+});

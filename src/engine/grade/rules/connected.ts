@@ -11,8 +11,17 @@ export const params = z.strictObject({
 });
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
-  const sources = graph.ofKind(...p.kinds);
+  // A host whose label lists the kind counts ("Server 1 (Nginx, App server, MySQL)").
+  const sources = graph.ofKindOrNamed(...p.kinds);
   if (sources.length === 0) return fail(`No ${kindWords(p.kinds)} is drawn.`, graph);
+  // Listed on one host with a target ("Server 1 (App server, MySQL)"), it is reached on that host.
+  const together = p.directed
+    ? undefined
+    : sources.find((s) => (s.mentions ?? []).some((k) => p.to.includes(k)));
+  if (together)
+    return pass(`${together.label} runs the ${kindWords(p.kinds)} beside what reaches it.`, graph, [
+      together.id,
+    ]);
   const targets = new Set(graph.ofKind(...p.to).map((n) => n.id));
   for (const s of sources) targets.delete(s.id);
   const path = graph.path(

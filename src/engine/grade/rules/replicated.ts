@@ -1,7 +1,8 @@
-// Rule `replicated`: a primary and a replica database are drawn with a link from the primary to the replica.
+// Rule `replicated`: a primary and a replica database (or hosts listing them) are linked from the primary to the replica.
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { classifyEdgeLabel } from '../../classify/classify-label.ts';
+import type { Role, TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleContext, type RuleOutcome } from '../rule.ts';
 
 export const params = z.strictObject({});
@@ -11,9 +12,13 @@ export function evaluate(
   _p: z.infer<typeof params>,
   ctx: RuleContext,
 ): RuleOutcome {
-  const dbs = graph.ofKind('database');
-  const primaries = dbs.filter((n) => n.role === 'primary');
-  const replicas = dbs.filter((n) => n.role === 'replica');
+  // A database node, or a host whose label lists one ("Server 2 (Nginx, MySQL Replica)").
+  const dbs = graph.ofKindOrNamed('database');
+  const holds = (n: TopoNode, role: Role): boolean =>
+    (n.kind === 'database' && n.role === role) ||
+    (n.listedRoles ?? []).some((r) => r.kind === 'database' && r.role === role);
+  const primaries = dbs.filter((n) => holds(n, 'primary'));
+  const replicas = dbs.filter((n) => holds(n, 'replica'));
   if (primaries.length === 0 || replicas.length === 0) {
     const missing = primaries.length === 0 ? 'primary' : 'replica';
     return fail(
@@ -24,13 +29,15 @@ export function evaluate(
   }
   const replicaIds = new Set(replicas.map((n) => n.id));
   for (const primary of primaries) {
+    // A host listing both a primary and a replica does not replicate to itself.
+    const replica = (id: string): boolean => id !== primary.id && replicaIds.has(id);
     const link = graph.edges.find(
       (e) =>
-        (e.from === primary.id && replicaIds.has(e.to)) ||
-        (e.bidirectional && e.to === primary.id && replicaIds.has(e.from)) ||
+        (e.from === primary.id && replica(e.to)) ||
+        (e.bidirectional && e.to === primary.id && replica(e.from)) ||
         // An arrow drawn from the replica counts only when its label says it is replication.
         (e.to === primary.id &&
-          replicaIds.has(e.from) &&
+          replica(e.from) &&
           classifyEdgeLabel(e.label, ctx.vocabulary).protocol === 'replication'),
     );
     if (link) {

@@ -1,0 +1,44 @@
+// The parts a host label lists in brackets, each read on its own: "Server 1 (Nginx, MySQL Primary)" runs a primary database.
+import type { NodeKind, Role } from '../topology/model.ts';
+import { classifyLabel } from './classify-label.ts';
+import { compileVocabulary } from './compile-vocabulary.ts';
+import { tokenize, type Token } from './normalize.ts';
+import type { Vocabulary } from './vocabulary-schema.ts';
+
+/** A component a host's label lists, with the role the label gives it. */
+export interface ListedRole {
+  readonly kind: NodeKind;
+  readonly role: Role;
+}
+
+/** Words of the label's brackets, cut at joiners and brackets: "(Nginx, MySQL Primary)" gives two pieces. */
+function pieces(tokens: readonly Token[], joiners: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let piece: string[] = [];
+  const flush = (): void => {
+    if (piece.length > 0) out.push(piece.join(' '));
+    piece = [];
+  };
+  for (const t of tokens) {
+    if (t.depth === 0 || joiners.has(t.text) || '()[]{}'.includes(t.text)) {
+      flush();
+      continue;
+    }
+    piece.push(t.text);
+  }
+  flush();
+  return out;
+}
+
+/** The roles of the components a label lists in brackets ("MySQL Primary", "HAProxy active"); [] for most labels. */
+export function listedRoles(label: string, vocab: Vocabulary): ListedRole[] {
+  const c = compileVocabulary(vocab);
+  const out: ListedRole[] = [];
+  for (const piece of pieces(tokenize(label), c.joiners)) {
+    const part = classifyLabel(piece, vocab);
+    if (part.role === null || part.role === 'cluster' || part.kind === 'unknown') continue;
+    if (c.containers.has(part.kind)) continue;
+    out.push({ kind: part.kind, role: part.role });
+  }
+  return out;
+}

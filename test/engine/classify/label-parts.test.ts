@@ -1,0 +1,26 @@
+// listedRoles: the roles of the components a host label lists in brackets, each piece read on its own.
+import { describe, expect, it } from 'vitest';
+import { listedRoles } from '../../../src/engine/classify/label-parts.ts';
+import { loadVocabulary } from './load-vocabulary.ts';
+
+const vocab = loadVocabulary();
+
+describe('listedRoles', () => {
+  it('reads each piece between joiners', () => {
+    expect(listedRoles('Server 1 (Nginx, App server, MySQL Primary)', vocab)).toEqual([
+      { kind: 'database', role: 'primary' },
+    ]);
+    expect(listedRoles('Server 2 (Nginx + Gunicorn + MySQL replica)', vocab)).toEqual([
+      { kind: 'database', role: 'replica' },
+    ]);
+    expect(listedRoles('Serveur 2 (Nginx et MySQL esclave)', vocab)).toEqual([
+      { kind: 'database', role: 'replica' },
+    ]);
+  });
+
+  it('gives nothing for labels without brackets or without roles', () => {
+    expect(listedRoles('MySQL Primary', vocab)).toEqual([]);
+    expect(listedRoles('Server 1 (Nginx, App server, MySQL)', vocab)).toEqual([]);
+    expect(listedRoles('', vocab)).toEqual([]);
+  });
+});

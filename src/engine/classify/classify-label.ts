@@ -72,6 +72,24 @@ function candidates(matches: readonly TermMatch<KindValue>[], c: CompiledVocabul
   return pool.filter((m) => m.depth === depth);
 }
 
+/** "HAProxy + SSL certificate": a part installed on a component joined to it yields to that component. */
+function carrier(
+  tokens: readonly Token[],
+  head: KindMatch,
+  pool: readonly KindMatch[],
+  c: CompiledVocabulary,
+): KindMatch {
+  const carriers = c.installedOn.get(head.value);
+  if (carriers === undefined) return head;
+  let best: KindMatch | null = null;
+  for (const m of pool) {
+    if (!carriers.has(m.value) || !joined(tokens, head, m, c)) continue;
+    if (best === null || (c.priority.get(m.value) ?? 0) > (c.priority.get(best.value) ?? 0))
+      best = m;
+  }
+  return best ?? head;
+}
+
 function chooseKind(
   tokens: readonly Token[],
   first: KindMatch,
@@ -83,6 +101,7 @@ function chooseKind(
   for (const m of pool) {
     if ((c.priority.get(m.value) ?? 0) > (c.priority.get(head.value) ?? 0)) head = m;
   }
+  head = carrier(tokens, head, pool, c);
   if (c.combineKinds.has(head.value)) {
     // The partner may be weak ("Web/Application") but must sit at the same bracket depth.
     const partner = named.find(

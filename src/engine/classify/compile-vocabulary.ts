@@ -13,6 +13,8 @@ export interface CompiledVocabulary {
   readonly kinds: TermMatcher<KindValue>;
   readonly priority: ReadonlyMap<ClassifiableKind, number>;
   readonly containers: ReadonlySet<ClassifiableKind>;
+  /** For parts installed on another component (certificate, agent, host firewall): the kinds they go on. */
+  readonly installedOn: ReadonlyMap<ClassifiableKind, ReadonlySet<ClassifiableKind>>;
   /** Role terms that apply to each kind. */
   readonly roles: ReadonlyMap<ClassifiableKind, TermMatcher<Role>>;
   /** Kinds that can form a cluster (a role entry for 'cluster' lists them). */
@@ -36,12 +38,14 @@ function compile(vocab: Vocabulary): CompiledVocabulary {
   const kindEntries: TermEntry<KindValue>[] = [];
   const priority = new Map<ClassifiableKind, number>();
   const containers = new Set<ClassifiableKind>();
+  const installedOn = new Map<ClassifiableKind, ReadonlySet<ClassifiableKind>>();
   for (const [name, entry] of Object.entries(vocab.kinds) as [
     ClassifiableKind,
     Vocabulary['kinds'][ClassifiableKind],
   ][]) {
     priority.set(name, entry.priority);
     if (entry.container) containers.add(name);
+    if (entry['installed-on'].length > 0) installedOn.set(name, new Set(entry['installed-on']));
     for (const term of entry.terms)
       kindEntries.push({ term, value: name, weak: false, rank: entry.priority });
     for (const term of entry.weak)
@@ -78,6 +82,7 @@ function compile(vocab: Vocabulary): CompiledVocabulary {
     kinds: buildMatcher(kindEntries),
     priority,
     containers,
+    installedOn,
     roles,
     clusterKinds,
     breaks: new Set(vocab.breaks.map(singleToken)),

@@ -34,6 +34,11 @@ const KindEntry = z.strictObject({
   priority: z.int().min(0).max(1000),
   /** A host word ("Server 1"): it yields to any component named in the same label. */
   container: z.boolean().default(false),
+  /**
+   * For a part installed on another component (a certificate, an agent, a host firewall), the kinds it is
+   * installed on: joined to one of them in a label ("HAProxy + SSL certificate"), that one is the node.
+   */
+  'installed-on': z.array(KindName).default([]),
   terms: z.array(Term).min(1),
   /** Counted only when the label holds no other known term ("www.foobar.com" alone is the DNS). */
   weak: z.array(Term).default([]),

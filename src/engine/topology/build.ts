@@ -30,7 +30,13 @@ function classifyNode(label: string, id: string, vocab: Vocabulary) {
 }
 
 /** Hosts and tier components may list what else they run; other nodes' words are not components. */
-const LISTS_COMPONENTS = new Set<TopoNode['kind']>(['server', 'web-server', 'app-server']);
+const LISTS_COMPONENTS = new Set<TopoNode['kind']>([
+  'server',
+  'web-server',
+  'app-server',
+  'load-balancer',
+  'database',
+]);
 /** What a host never runs: the people and networks outside it. */
 const NEVER_HOSTED = new Set<TopoNode['kind']>(['user', 'internet', 'dns', 'unknown']);
 

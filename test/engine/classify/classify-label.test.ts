@@ -180,3 +180,18 @@ describe('mentionedKinds', () => {
     expect(classifyLabel('Monitoring agent (Nginx, MySQL)', vocab).kind).toBe('monitoring-agent');
   });
 });
+
+describe('parts installed on a component', () => {
+  it('yield to the component they are joined to, which names them', () => {
+    expect(classifyLabel('HAProxy LB + SSL cert', vocab).kind).toBe('load-balancer');
+    expect(mentionedKinds('HAProxy LB + SSL cert', vocab)).toEqual(['certificate']);
+    expect(classifyLabel('Nginx + Sumo agent', vocab).kind).toBe('web-server');
+    expect(classifyLabel('HAProxy with firewall', vocab).kind).toBe('load-balancer');
+  });
+
+  it('stay themselves without a joiner, or joined to what they are not installed on', () => {
+    expect(classifyLabel('Monitoring Client - Web Server', vocab).kind).toBe('monitoring-agent'); // s004
+    expect(classifyLabel('Sumologic / Prometheus Agent', vocab).kind).toBe('monitoring-agent');
+    expect(classifyLabel('SSL certificate', vocab).kind).toBe('certificate');
+  });
+});

@@ -119,3 +119,37 @@ describe('databases listed on the servers of task 1', () => {
     expect(noDatabase['s1.database']).toBe('fail');
   });
 });
+
+describe('parts named on the component they are installed on, task 2', () => {
+  const design = (entry: string): string[] => [
+    `  U[User] -->|HTTPS www.foobar.com| ${entry}`,
+    '  LB --> S1["Server 1 (Nginx, App server, firewall, Sumo agent)"]',
+    '  LB --> S2["Server 2 (Nginx, App server, firewall, Sumo agent)"]',
+    '  S1 & S2 --> DB["Server 3 (MySQL, firewall, Sumo agent)"]',
+    '  S1 & S2 & DB -.-> M[Sumo Logic]',
+  ];
+
+  it('a certificate and firewalls named on the components they protect pass HTTPS and placement', async () => {
+    const v = await verdicts('2', mermaid(design('LB["HAProxy + SSL certificate + firewall"]')));
+    expect(v).toMatchObject({
+      's2.https': 'pass',
+      's2.firewalls': 'pass',
+      's2.firewall-placement': 'pass',
+      's2.monitoring-clients': 'pass',
+      's2.monitoring-service': 'pass',
+    });
+  });
+
+  it('without the certificate, or with a firewall nothing reaches, they fail', async () => {
+    const noCert = await verdicts('2', mermaid(design('LB[HAProxy]')));
+    expect(noCert['s2.https']).toBe('fail');
+    const unreached = await verdicts(
+      '2',
+      mermaid([
+        ...design('LB["HAProxy + SSL certificate"]'),
+        '  B["Backup server (Nginx, firewall)"]',
+      ]),
+    );
+    expect(unreached['s2.firewall-placement']).toBe('fail');
+  });
+});

@@ -17,7 +17,8 @@ export function evaluate(
   const httpsNodes = graph.nodes.filter(
     (n) => classifyEdgeLabel(n.label, ctx.vocabulary).encrypted === true,
   );
-  const certificates = graph.ofKind('certificate');
+  // A certificate node, or a component whose label names its certificate ("HAProxy + SSL certificate").
+  const certificates = graph.ofKindOrNamed('certificate');
   const https = httpsEdges.length > 0 || httpsNodes.length > 0 || certificates.length > 0;
   // "HAProxy + SSL termination": a server-side component that says it holds the TLS end shows the certificate.
   const cert = certificates.length > 0 || httpsNodes.some((n) => !CLIENT_SIDE.has(n.kind));

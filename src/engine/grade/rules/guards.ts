@@ -12,16 +12,23 @@ export const params = z.strictObject({
 });
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
-  const guards = graph.ofKind(...p.guard);
+  const hasUpstream = (id: string): boolean =>
+    graph.nodes.some((n) => n.id !== id && graph.successors(n.id).includes(id));
+  // A protected component whose label names its own firewall ("HAProxy + firewall") guards itself in place.
+  const named = graph.nodes.filter(
+    (n) =>
+      !p.guard.includes(n.kind) &&
+      p.protects.includes(n.kind) &&
+      (n.mentions ?? []).some((k) => p.guard.includes(k)),
+  );
+  const guards = [...graph.ofKind(...p.guard), ...named];
   if (guards.length === 0) return fail(`No ${kindWords(p.guard)} is drawn.`, graph);
   const inFront = guards.filter((g) => {
-    const hasUpstream = graph.nodes.some(
-      (n) => n.id !== g.id && graph.successors(n.id).includes(g.id),
-    );
+    if (named.includes(g)) return hasUpstream(g.id);
     const guarded = graph
       .successors(g.id)
       .some((id) => p.protects.includes(graph.node(id)?.kind ?? 'unknown'));
-    return hasUpstream && guarded;
+    return hasUpstream(g.id) && guarded;
   });
   const floating = guards.filter((g) => graph.degree(g.id) === 0);
   const misplaced = guards.filter((g) => !inFront.includes(g));

@@ -79,6 +79,19 @@ function insideParentheses(g: Grid, r: number, c: number): boolean {
   return false;
 }
 
+/** A row holding nothing but lines: `  /      \  ` under a name fans out to the names below. */
+function linesOnly(g: Grid, r: number): boolean {
+  const row = g.rows[r] ?? [];
+  return row.some((ch) => ch === '/' || ch === '\\') && row.every((ch) => /[\s|/\\_.-]/.test(ch));
+}
+
+/** A name or bracket at a cell, or one column aside of it (a one-row diagonal meets the text it leaves). */
+function touchesText(g: Grid, r: number, c: number): boolean {
+  return [c, c - 1, c + 1].some(
+    (x) => isWordChar(charAt(g, r, x)) || '[]()'.includes(charAt(g, r, x)),
+  );
+}
+
 function isConnector(g: Grid, r: number, c: number): boolean {
   const ch = charAt(g, r, c);
   const prev = charAt(g, r, c - 1);
@@ -131,7 +144,10 @@ function isConnector(g: Grid, r: number, c: number): boolean {
       const dx = ch === '/' ? 1 : -1;
       const turns = VERTICAL.has(charAt(g, r - 1, c)) || VERTICAL.has(charAt(g, r + 1, c));
       return (
-        turns || continuesDiagonal(g, r - 1, c + dx, ch) || continuesDiagonal(g, r + 1, c - dx, ch)
+        turns ||
+        continuesDiagonal(g, r - 1, c + dx, ch) ||
+        continuesDiagonal(g, r + 1, c - dx, ch) ||
+        (linesOnly(g, r) && touchesText(g, r - 1, c + dx) && touchesText(g, r + 1, c - dx))
       );
     }
     default:

@@ -46,6 +46,9 @@ const CODE_LANGS = new Set([
   'powershell',
 ]);
 
+/** Info strings of fences that say nothing about their content, or that it is text. */
+const PLAIN_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii']);
+
 /** Number of arrow tokens (`->`, `-->`, `<-`, `==>`, `→`) in a line. */
 export function arrowCount(line: string): number {
   return line.match(ARROW)?.length ?? 0;
@@ -105,7 +108,10 @@ export function isAsciiDiagram(content: readonly string[], lang: string): boolea
     if (n > 0) arrows += 1;
     if (n >= 2) chains += 1;
   });
-  return strong >= 2 || (strong >= 1 && arrows >= 1) || chains >= 1;
+  if (strong >= 2 || (strong >= 1 && arrows >= 1) || chains >= 1) return true;
+  // A plain fence (no language, or text) with one line of connectors among names: a small fan-out.
+  const named = content.some((l) => /\p{L}{2}/u.test(l) && !isStrongDiagramLine(l));
+  return strong >= 1 && named && PLAIN_FENCES.has(lang);
 }
 
 const MAX_GAP_LINES = 6;

@@ -464,3 +464,23 @@ describe('parseAscii: a name inside a server box with no line to it', () => {
     expect(d.groups).toEqual({ 'Server 1': ['Nginx', 'App', 'MySQL database'] });
   });
 });
+
+describe('parseAscii: a one-row fan-out', () => {
+  it('links a name to the two names under it through a row of / and \\ alone', () => {
+    for (const text of [
+      '```\n        [ HAProxy LB ]\n          /        \\\n   [ Server 1 ]  [ Server 2 ]\n```\n',
+      '```\n              HAProxy LB\n             /          \\\n       Server 1        Server 2\n```\n',
+    ]) {
+      const d = drawing(text);
+      expect(d.vertices).toEqual(['HAProxy LB', 'Server 1', 'Server 2']);
+      expect(d.edges).toEqual(['HAProxy LB <-> Server 1', 'HAProxy LB <-> Server 2']);
+    }
+  });
+
+  it('does not read a slash between words as a line', () => {
+    const d = drawing(
+      '```\n+------------------+\n| Nginx / Apache   |\n| TCP / IP         |\n+------------------+\n```\n',
+    );
+    expect(d.edges).toEqual([]);
+  });
+});

@@ -25,11 +25,15 @@ function find(parent: number[], i: number): number {
 }
 
 /** Whether a horizontal line leaves the segment on its own row (`A --> B`), within two spaces. */
-function onArrowRow(cv: Canvas, s: Segment): boolean {
-  for (const [from, step] of [
+function onArrowRow(
+  cv: Canvas,
+  s: Segment,
+  sides: readonly (readonly [number, number])[] = [
     [s.c1 - 1, -1],
     [s.c2 + 1, 1],
-  ] as const) {
+  ],
+): boolean {
+  for (const [from, step] of sides) {
     let x = from;
     for (let n = 0; n < 2 && kindAt(cv, s.row, x) === SPACE; n += 1) x += step;
     const ch = charAt(cv.grid, s.row, x);
@@ -42,10 +46,13 @@ function onArrowRow(cv: Canvas, s: Segment): boolean {
 export function textBlocks(cv: Canvas, segs: readonly Segment[]): TextBlock[] {
   const parent = segs.map((_, i) => i);
   const arrows = segs.map((s) => onArrowRow(cv, s));
+  // A name a line runs into from the left (`└── DNS`, `--> DNS`) is an item of its own, not the rest of the name above.
+  const entered = segs.map((s) => onArrowRow(cv, s, [[s.c1 - 1, -1]]));
   segs.forEach((a, i) => {
     segs.forEach((b, j) => {
       if (j <= i || b.row !== a.row + 1 || b.c1 > a.c2 || a.c1 > b.c2 || (arrows[i] && arrows[j]))
         return;
+      if (entered[j]) return;
       parent[find(parent, j)] = find(parent, i);
     });
   });

@@ -484,3 +484,25 @@ describe('parseAscii: a one-row fan-out', () => {
     expect(d.edges).toEqual([]);
   });
 });
+
+describe('parseAscii: a tree of names', () => {
+  it('reads each └── item as its own name, linked to the name it hangs from', () => {
+    const d = drawing(
+      '```\nUser (browser)\n └── DNS (www.foobar.com -> 8.8.8.8)\n      └── Server 8.8.8.8\n' +
+        '           ├── Nginx (web server)\n           └── MySQL database\n```\n',
+    );
+    expect(d.vertices).toEqual([
+      'User (browser)',
+      'DNS (www.foobar.com -> 8.8.8.8)',
+      'Server 8.8.8.8',
+      'Nginx (web server)',
+      'MySQL database',
+    ]);
+    expect(d.edges).toEqual([
+      'User (browser) -> DNS (www.foobar.com -> 8.8.8.8)',
+      'DNS (www.foobar.com -> 8.8.8.8) -> Server 8.8.8.8',
+      'Server 8.8.8.8 -> Nginx (web server)',
+      'Server 8.8.8.8 -> MySQL database',
+    ]);
+  });
+});

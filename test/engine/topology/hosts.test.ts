@@ -11,14 +11,16 @@ describe('hosts', () => {
     expect(r.hosts.map((h) => [h.label, h.members.length])).toEqual([['Server 8.8.8.8', 2]]);
   });
 
-  it('lists a Mermaid subgraph server and a server node, each once', async () => {
+  it('lists a Mermaid subgraph server an arrow reaches and a server node, each once', async () => {
     const r = await ingestText(
       '```mermaid\nflowchart LR\n  U[User] --> S1\n  subgraph S1[Server 1]\n    N[Nginx]\n  end\n' +
         '  U --> S2["Server 2 (Nginx, App server)"]\n```\n',
     );
-    expect(r.hosts.map((h) => [h.label, h.source]).sort()).toEqual([
-      ['Server 1', 'group'],
-      ['Server 2 (Nginx, App server)', 'node'],
+    // The arrow `U --> S1` reaches the subgraph: Mermaid lists S1 as a node too, named by the subgraph's title.
+    expect(r.hosts.map((h) => [h.label, h.source, h.members.length]).sort()).toEqual([
+      ['Server 1', 'node', 1],
+      ['Server 2 (Nginx, App server)', 'node', 0],
     ]);
+    expect(r.repairs).toEqual([]);
   });
 });

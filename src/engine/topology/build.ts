@@ -2,6 +2,7 @@
 import type { RawEdge, RawGraph } from '../ingest/raw-graph.ts';
 import type { Vocabulary } from '../classify/vocabulary-schema.ts';
 import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/classify-label.ts';
+import { compileVocabulary } from '../classify/compile-vocabulary.ts';
 import { listedRoles } from '../classify/label-parts.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
@@ -122,7 +123,8 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
 
 /**
  * A group that arrows point at or leave from ("FW --> [HAProxy box]", "LB --> Servers subgraph") is itself a
- * component of the drawing: it becomes a node of the kind its title names.
+ * component of the drawing: it becomes a node of the kind its title names. So does a group titled as a part
+ * installed on what it holds ("subgraph Firewall 1" around the load balancer): it wraps what it protects.
  */
 function groupsAsNodes(
   nodes: readonly TopoNode[],
@@ -132,8 +134,11 @@ function groupsAsNodes(
 ): TopoNode[] {
   const ids = new Set(nodes.map((n) => n.id));
   const endpoints = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const { installedOn } = compileVocabulary(vocab);
+  const wraps = (g: TopoGroup): boolean =>
+    g.kind !== 'unknown' && installedOn.has(g.kind) && g.members.length > 0;
   return groups
-    .filter((g) => endpoints.has(g.id) && !ids.has(g.id))
+    .filter((g) => (endpoints.has(g.id) || wraps(g)) && !ids.has(g.id))
     .map((g) => {
       const c = classifyLabel(g.label, vocab);
       return {

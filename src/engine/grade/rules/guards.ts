@@ -1,6 +1,7 @@
 // Rule `guards`: firewalls sit on the traffic path in front of what they protect (not floating, not only behind).
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
+import type { TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { kindsSchema, kindWords } from './kinds.ts';
 
@@ -23,8 +24,22 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   );
   const guards = [...graph.ofKind(...p.guard), ...named];
   if (guards.length === 0) return fail(`No ${kindWords(p.guard)} is drawn.`, graph);
+  // A guard drawn as a box around what it protects (`subgraph Firewall 1`): traffic from outside crosses it.
+  const crossed = (g: TopoNode): boolean => {
+    const box = graph.groups.find((x) => x.id === g.id);
+    if (box === undefined) return false;
+    const inside = new Set(box.members);
+    return box.members.some(
+      (m) =>
+        p.protects.includes(graph.node(m)?.kind ?? 'unknown') &&
+        graph.nodes.some(
+          (n) => !inside.has(n.id) && n.id !== g.id && graph.successors(n.id).includes(m),
+        ),
+    );
+  };
   const inFront = guards.filter((g) => {
     if (named.includes(g)) return hasUpstream(g.id);
+    if (crossed(g)) return true;
     const guarded = graph
       .successors(g.id)
       .some((id) => p.protects.includes(graph.node(id)?.kind ?? 'unknown'));

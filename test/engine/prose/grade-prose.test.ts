@@ -112,6 +112,14 @@ describe('gradeProse', () => {
     ).toBe('fail');
   });
 
+  it('reads the web server answering requests in other verbs than serve or handle', () => {
+    const said = (text: string) =>
+      grade('s0.explain.web-server', `## Web server\n${text}\n`).verdict;
+    expect(said('Nginx answers HTTP requests and hands back static files.')).toBe('pass');
+    expect(said('Nginx replies to the requests of the browsers.')).toBe('pass');
+    expect(said('Nginx is the answer.')).toBe('fail');
+  });
+
   it('points at the lines and quotes the sentences it used', () => {
     const r = grade(
       's0.explain.server',

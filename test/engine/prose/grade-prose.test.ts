@@ -120,6 +120,18 @@ describe('gradeProse', () => {
     expect(said('Nginx is the answer.')).toBe('fail');
   });
 
+  it('reads a second load balancer that lets the site survive the loss of one as a reason', () => {
+    const why = (text: string) =>
+      grade(
+        's3.explain.why-elements',
+        `## Why each element\n${text}\nEach tier gets its own server so the layers scale independently.\n`,
+      ).verdict;
+    expect(
+      why('A second HAProxy joins the first so the entry point survives the loss of one balancer.'),
+    ).toBe('pass');
+    expect(why('A second HAProxy joins the first.')).toBe('fail');
+  });
+
   it('points at the lines and quotes the sentences it used', () => {
     const r = grade(
       's0.explain.server',

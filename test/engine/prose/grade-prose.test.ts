@@ -132,6 +132,15 @@ describe('gradeProse', () => {
     expect(why('A second HAProxy joins the first.')).toBe('fail');
   });
 
+  it('reads servers that each run everything and fight over resources as the identical-servers issue', () => {
+    const issue = (text: string) =>
+      grade('s2.issue.identical-servers', `## Issues\n${text}\n`).verdict;
+    expect(issue('Each box runs the web, app and database, so they fight for CPU and RAM.')).toBe(
+      'pass',
+    );
+    expect(issue('Each box runs a monitoring agent.')).toBe('fail');
+  });
+
   it('points at the lines and quotes the sentences it used', () => {
     const r = grade(
       's0.explain.server',

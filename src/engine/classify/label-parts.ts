@@ -1,4 +1,4 @@
-// The parts a host label lists in brackets, each read on its own: "Server 1 (Nginx, MySQL Primary)" runs a primary database.
+// The parts a host label lists, each read on its own: "Server 1 (Nginx, MySQL Primary)" runs a primary database.
 import type { NodeKind, Role } from '../topology/model.ts';
 import { classifyLabel } from './classify-label.ts';
 import { compileVocabulary } from './compile-vocabulary.ts';
@@ -11,8 +11,13 @@ export interface ListedRole {
   readonly role: Role;
 }
 
-/** Words of the label's brackets, cut at joiners and brackets: "(Nginx, MySQL Primary)" gives two pieces. */
+/**
+ * Words of the label's brackets, cut at joiners and brackets: "(Nginx, MySQL Primary)" gives two pieces. With no
+ * brackets, the whole label is cut at its joiners: "Server 2: Nginx, MySQL Replica" gives "server 2 nginx" and
+ * "mysql replica".
+ */
 function pieces(tokens: readonly Token[], joiners: ReadonlySet<string>): string[] {
+  const bracketed = tokens.some((t) => t.depth > 0);
   const out: string[] = [];
   let piece: string[] = [];
   const flush = (): void => {
@@ -20,7 +25,7 @@ function pieces(tokens: readonly Token[], joiners: ReadonlySet<string>): string[
     piece = [];
   };
   for (const t of tokens) {
-    if (t.depth === 0 || joiners.has(t.text) || '()[]{}'.includes(t.text)) {
+    if ((bracketed && t.depth === 0) || joiners.has(t.text) || '()[]{}'.includes(t.text)) {
       flush();
       continue;
     }
@@ -30,7 +35,7 @@ function pieces(tokens: readonly Token[], joiners: ReadonlySet<string>): string[
   return out;
 }
 
-/** The roles of the components a label lists in brackets ("MySQL Primary", "HAProxy active"); [] for most labels. */
+/** The roles of the components a label lists ("MySQL Primary", "HAProxy active"), cut as `pieces` cuts them. */
 export function listedRoles(label: string, vocab: Vocabulary): ListedRole[] {
   const c = compileVocabulary(vocab);
   const out: ListedRole[] = [];

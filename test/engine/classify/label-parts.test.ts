@@ -18,9 +18,17 @@ describe('listedRoles', () => {
     ]);
   });
 
-  it('gives nothing for labels without brackets or without roles', () => {
-    expect(listedRoles('MySQL Primary', vocab)).toEqual([]);
+  it('cuts a label with no brackets at its joiners', () => {
+    expect(listedRoles('Server 2: Nginx, MySQL Replica', vocab)).toEqual([
+      { kind: 'database', role: 'replica' },
+    ]);
+    // Alone, the label is one piece; the topology keeps roles only for hosts that name the kind.
+    expect(listedRoles('MySQL Primary', vocab)).toEqual([{ kind: 'database', role: 'primary' }]);
+  });
+
+  it('gives nothing for labels without roles', () => {
     expect(listedRoles('Server 1 (Nginx, App server, MySQL)', vocab)).toEqual([]);
+    expect(listedRoles('Server 1: Nginx, Gunicorn', vocab)).toEqual([]);
     expect(listedRoles('', vocab)).toEqual([]);
   });
 });

@@ -104,6 +104,19 @@ describe('databases listed on the servers of task 1', () => {
     expect(v).toMatchObject({ 's1.database': 'pass', 's1.replication': 'pass' });
   });
 
+  it('replicate when the hosts list them after a colon', async () => {
+    const v = await verdicts(
+      '1',
+      mermaid([
+        ...lb,
+        '  S1["Server 1: Nginx, App server, code base, MySQL Primary"]',
+        '  S2["Server 2: Nginx, App server, code base, MySQL Replica"]',
+        '  S1 -->|replication| S2',
+      ]),
+    );
+    expect(v).toMatchObject({ 's1.database': 'pass', 's1.replication': 'pass' });
+  });
+
   it('do not replicate without that link, nor without the roles', async () => {
     const unlinked = await verdicts(
       '1',

@@ -166,3 +166,35 @@ describe('parts named on the component they are installed on, task 2', () => {
     expect(unreached['s2.firewall-placement']).toBe('fail');
   });
 });
+
+describe('tiers named on their hosts, task 3', () => {
+  const cluster = [
+    '  U[User] --> LB1[HAProxy 1 active] & LB2[HAProxy 2 passive]',
+    '  LB1 <-->|heartbeat| LB2',
+  ];
+
+  it("a server naming one tier beside parts that are no tier is that tier's own server", async () => {
+    const v = await verdicts(
+      '3',
+      mermaid([
+        ...cluster,
+        '  LB1 & LB2 --> W["Server 1 (Nginx, monitoring agent)"]',
+        '  W --> A["Server 2 (Gunicorn app server, monitoring agent)"]',
+        '  A --> D["Server 3 (MySQL, monitoring agent)"]',
+      ]),
+    );
+    expect(v).toMatchObject({ 's3.web-tier': 'pass', 's3.app-tier': 'pass', 's3.db-tier': 'pass' });
+  });
+
+  it("a server naming two tiers is no tier's own server, nor is a tier naming another", async () => {
+    const v = await verdicts(
+      '3',
+      mermaid([
+        ...cluster,
+        '  LB1 & LB2 --> W["Server 1 (Nginx, Gunicorn app server)"]',
+        '  W --> D["App server (with MySQL)"]',
+      ]),
+    );
+    expect(v).toMatchObject({ 's3.web-tier': 'fail', 's3.app-tier': 'fail', 's3.db-tier': 'fail' });
+  });
+});

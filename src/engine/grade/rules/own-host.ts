@@ -7,10 +7,12 @@ import { kindsSchema, kindWords } from './kinds.ts';
 export const params = z.strictObject({ kinds: kindsSchema, others: kindsSchema });
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
-  const tier = graph.ofKind(...p.kinds);
+  // A host whose label names the tier counts ("Server 3 (MySQL, monitoring agent)" is the database's own server).
+  const tier = graph.ofKindOrNamed(...p.kinds);
   if (tier.length === 0) return fail(`No ${kindWords(p.kinds)} is drawn.`, graph);
   const shared = tier.filter(
     (n) =>
+      p.others.includes(n.kind) ||
       (n.mentions ?? []).some((k) => p.others.includes(k)) ||
       (n.host !== null && graph.nodes.some((o) => o.host === n.host && p.others.includes(o.kind))),
   );

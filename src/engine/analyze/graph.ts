@@ -15,6 +15,7 @@ export class DiagramGraph {
   readonly kind: DiagramKind;
   private readonly byId: ReadonlyMap<string, TopoNode>;
   private readonly out = new Map<string, Set<string>>();
+  private readonly into = new Map<string, Set<string>>();
   private readonly undirected = new Map<string, Set<string>>();
 
   constructor(topology: Topology, diagram: number, kind: DiagramKind = 'flowchart') {
@@ -27,6 +28,7 @@ export class DiagramGraph {
     );
     for (const n of this.nodes) {
       this.out.set(n.id, new Set());
+      this.into.set(n.id, new Set());
       this.undirected.set(n.id, new Set());
     }
     // A group drawn as a component (an arrow reaches the box) leads on to what it contains.
@@ -35,17 +37,22 @@ export class DiagramGraph {
       if (self === undefined || !this.byId.has(self)) continue;
       for (const m of g.members) {
         if (!this.byId.has(m)) continue;
-        this.out.get(self)?.add(m);
+        this.link(self, m);
         this.undirected.get(self)?.add(m);
         this.undirected.get(m)?.add(self);
       }
     }
     for (const e of this.edges) {
-      this.out.get(e.from)?.add(e.to);
-      if (e.bidirectional) this.out.get(e.to)?.add(e.from);
+      this.link(e.from, e.to);
+      if (e.bidirectional) this.link(e.to, e.from);
       this.undirected.get(e.from)?.add(e.to);
       this.undirected.get(e.to)?.add(e.from);
     }
+  }
+
+  private link(from: string, to: string): void {
+    this.out.get(from)?.add(to);
+    this.into.get(to)?.add(from);
   }
 
   node(id: string): TopoNode | undefined {
@@ -70,6 +77,11 @@ export class DiagramGraph {
 
   successors(id: string): string[] {
     return [...(this.out.get(id) ?? [])];
+  }
+
+  /** The nodes with an arrow (or a box) leading to this one. */
+  predecessors(id: string): string[] {
+    return [...(this.into.get(id) ?? [])];
   }
 
   neighbours(id: string): string[] {

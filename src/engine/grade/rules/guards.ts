@@ -13,15 +13,11 @@ export const params = z.strictObject({
 });
 
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
-  const hasUpstream = (id: string): boolean =>
-    graph.nodes.some((n) => n.id !== id && graph.successors(n.id).includes(id));
+  const hasUpstream = (id: string): boolean => graph.predecessors(id).some((n) => n !== id);
   // A protected component whose label names its own firewall ("HAProxy + firewall") guards itself in place.
-  const named = graph.nodes.filter(
-    (n) =>
-      !p.guard.includes(n.kind) &&
-      p.protects.includes(n.kind) &&
-      (n.mentions ?? []).some((k) => p.guard.includes(k)),
-  );
+  const named = graph
+    .ofKindOrNamed(...p.guard)
+    .filter((n) => !p.guard.includes(n.kind) && p.protects.includes(n.kind));
   const guards = [...graph.ofKind(...p.guard), ...named];
   if (guards.length === 0) return fail(`No ${kindWords(p.guard)} is drawn.`, graph);
   // A guard drawn as a box around what it protects (`subgraph Firewall 1`): traffic from outside crosses it.
@@ -32,9 +28,7 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     return box.members.some(
       (m) =>
         p.protects.includes(graph.node(m)?.kind ?? 'unknown') &&
-        graph.nodes.some(
-          (n) => !inside.has(n.id) && n.id !== g.id && graph.successors(n.id).includes(m),
-        ),
+        graph.predecessors(m).some((n) => !inside.has(n) && n !== g.id),
     );
   };
   const inFront = guards.filter((g) => {

@@ -24,22 +24,17 @@ function find(parent: number[], i: number): number {
   return x;
 }
 
-/** Whether a horizontal line leaves the segment on its own row (`A --> B`), within two spaces. */
-function onArrowRow(
-  cv: Canvas,
-  s: Segment,
-  sides: readonly (readonly [number, number])[] = [
-    [s.c1 - 1, -1],
-    [s.c2 + 1, 1],
-  ],
-): boolean {
-  for (const [from, step] of sides) {
-    let x = from;
-    for (let n = 0; n < 2 && kindAt(cv, s.row, x) === SPACE; n += 1) x += step;
-    const ch = charAt(cv.grid, s.row, x);
-    if (kindAt(cv, s.row, x) === CONN && (hasPort(ch, 2) || hasPort(ch, 3))) return true;
-  }
-  return false;
+/** Whether a horizontal line meets the segment on its own row on one side (step -1: left, 1: right), within two spaces. */
+function lineAt(cv: Canvas, s: Segment, step: -1 | 1): boolean {
+  let x = step < 0 ? s.c1 - 1 : s.c2 + 1;
+  for (let n = 0; n < 2 && kindAt(cv, s.row, x) === SPACE; n += 1) x += step;
+  const ch = charAt(cv.grid, s.row, x);
+  return kindAt(cv, s.row, x) === CONN && (hasPort(ch, 2) || hasPort(ch, 3));
+}
+
+/** Whether a horizontal line leaves the segment on its own row (`A --> B`). */
+function onArrowRow(cv: Canvas, s: Segment): boolean {
+  return lineAt(cv, s, -1) || lineAt(cv, s, 1);
 }
 
 /** Groups segments that sit on consecutive rows and overlap in columns (two rows of arrows stay apart). */
@@ -47,7 +42,7 @@ export function textBlocks(cv: Canvas, segs: readonly Segment[]): TextBlock[] {
   const parent = segs.map((_, i) => i);
   const arrows = segs.map((s) => onArrowRow(cv, s));
   // A name a line runs into from the left (`└── DNS`, `--> DNS`) is an item of its own, not the rest of the name above.
-  const entered = segs.map((s) => onArrowRow(cv, s, [[s.c1 - 1, -1]]));
+  const entered = segs.map((s) => lineAt(cv, s, -1));
   segs.forEach((a, i) => {
     segs.forEach((b, j) => {
       if (j <= i || b.row !== a.row + 1 || b.c1 > a.c2 || a.c1 > b.c2 || (arrows[i] && arrows[j]))

@@ -1,4 +1,5 @@
 // Components from the enclosures of an ASCII drawing: a box is a vertex, or a group when it holds other items.
+import { boxLabel } from './ascii-box-label.ts';
 import { findBoxes, findBrackets, leftAt, rightAt, type Box, type Bracket } from './ascii-boxes.ts';
 import { OWNED, own, type Canvas } from './ascii-cells.ts';
 import { FILL, VERTICAL, charAt, isArrowHead, isWordChar, type Grid } from './ascii-grid.ts';
@@ -31,22 +32,6 @@ function rowText(
   let s = '';
   for (let c = from; c <= to; c += 1) s += skip?.(c) ? ' ' : charAt(g, r, c);
   return s.split(FILL).join('').replace(/\s+/g, ' ').trim();
-}
-
-const BULLET = /^(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+/;
-
-/**
- * The label of a box from its text rows. A box with a name on its first row and a list under it ("Server 1",
- * "- Nginx", "- MySQL") says what it runs: "Server 1 (Nginx, MySQL)", as a Mermaid label would write it.
- */
-function boxLabel(rows: readonly string[]): string {
-  const [first, ...rest] = rows;
-  if (first === undefined) return '';
-  if (rest.length === 0 || /[()[\]]/.test(first)) return rows.join(' ');
-  const items = rest.map((r) => r.replace(BULLET, ''));
-  const whole = items.join(' ');
-  if (/^\(.*\)$/.test(whole)) return `${first} ${whole}`;
-  return `${first} (${items.join(', ')})`;
 }
 
 function area(b: Box): number {

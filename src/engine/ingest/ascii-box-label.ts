@@ -1,0 +1,17 @@
+// The label of an ASCII box from its text rows: a name over a list reads as a Mermaid label would.
+
+const BULLET = /^(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+/;
+
+/**
+ * The label of a box from its text rows. A box with a name on its first row and a list under it ("Server 1",
+ * "- Nginx", "- MySQL") says what it runs: "Server 1 (Nginx, MySQL)", as a Mermaid label would write it.
+ */
+export function boxLabel(rows: readonly string[]): string {
+  const [first, ...rest] = rows;
+  if (first === undefined) return '';
+  if (rest.length === 0 || /[()[\]]/.test(first)) return rows.join(' ');
+  const items = rest.map((r) => r.replace(BULLET, ''));
+  const whole = items.join(' ');
+  if (/^\(.*\)$/.test(whole)) return `${first} ${whole}`;
+  return `${first} (${items.join(', ')})`;
+}

@@ -90,11 +90,14 @@ function discoverFolder(
     });
   }
   // A folder per student: a student folder holding no task file gets its own row (unless root is one student's).
-  for (const name of singleStudent ? [] : entries) {
+  if (singleStudent) return;
+  // The top-level folders something was found in, in one pass (asking every row per folder grew as n²).
+  const holding = new Set(out.slice(before).map((d) => relative(root, d.path).split(sep)[0]));
+  for (const name of entries) {
+    if (holding.has(name)) continue;
     const full = join(root, name);
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat?.isDirectory() || excluded.has(realOrNull(full) ?? '')) continue;
-    if (out.some((d) => d.path === full || d.path.startsWith(full + sep))) continue;
     out.push({
       kind: 'skipped',
       path: full,

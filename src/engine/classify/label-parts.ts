@@ -12,7 +12,7 @@ export interface ListedRole {
 }
 
 /**
- * Words of the label's brackets, cut at joiners and brackets: "(Nginx, MySQL Primary)" gives two pieces. With no
+ * Words of the label's brackets, cut at joiners, brackets and semicolons (lines of a label, see label-text.ts): "(Nginx, MySQL Primary)" gives two pieces. With no
  * brackets, the whole label is cut at its joiners: "Server 2: Nginx, MySQL Replica" gives "server 2 nginx" and
  * "mysql replica".
  */
@@ -25,7 +25,7 @@ function pieces(tokens: readonly Token[], joiners: ReadonlySet<string>): string[
     piece = [];
   };
   for (const t of tokens) {
-    if ((bracketed && t.depth === 0) || joiners.has(t.text) || '()[]{}'.includes(t.text)) {
+    if ((bracketed && t.depth === 0) || joiners.has(t.text) || '()[]{};'.includes(t.text)) {
       flush();
       continue;
     }

@@ -38,15 +38,34 @@ export function decodeEntities(text: string): string {
     );
 }
 
+const LINE_BREAK = /<br\s*\/?>|\\n/gi;
+const BRACKET = /[()[\]{}]/;
+
+/**
+ * A label of three lines or more is a name over a list of what it holds: "Server 1<br>Nginx<br>MySQL" reads
+ * as "Server 1 (Nginx; MySQL)", as a box name over a list does in ASCII art. Otherwise lines join with spaces.
+ * A semicolon and not a comma: a comma joins ("Primary, Replica" is a pair), lines only list ("Primary" over
+ * "Read + Write" is one primary).
+ */
+function joinLines(text: string): string {
+  const lines = text
+    .split(LINE_BREAK)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const [name, ...details] = lines;
+  const listed = details.map((d) => d.replace(/^\((.*)\)$/, '$1'));
+  if (name === undefined || listed.length < 2 || [name, ...listed].some((l) => BRACKET.test(l)))
+    return lines.join(' ');
+  return `${name} (${listed.join('; ')})`;
+}
+
 /** Plain, single-line text of a label: tags become spaces, icons and Markdown emphasis go. */
 export function cleanLabel(raw: string): string {
-  const decoded = decodeEntities(raw);
+  const decoded = joinLines(decodeEntities(raw));
   return decoded
-    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .replace(/\bfa[bsr]?:fa-[\w-]+/g, ' ')
     .replace(/\*\*|__|`/g, '')
-    .replace(/\\n/g, ' ')
     .replace(/^\s*["']|["']\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -34,6 +34,19 @@ describe('a host label listing its components', () => {
     expect(one['s0.server']).toBe('fail');
   });
 
+  it('is the one server of task 0 when its label lists the stack on lines of its own', async () => {
+    const lines = (label: string) =>
+      mermaid([`  U[User] -->|www.foobar.com| S["${label}"]`, '  D[DNS: www A 8.8.8.8] --> U']);
+    const listed = await verdicts(
+      '0',
+      lines('Server 8.8.8.8<br>Nginx<br>App server<br>Code base<br>MySQL'),
+    );
+    expect(listed['s0.server']).toBe('pass');
+    // The same words with no host over them: a stack of components, no server holding them.
+    const bare = await verdicts('0', lines('Nginx<br>App server<br>Code base<br>MySQL'));
+    expect(bare['s0.server']).toBe('fail');
+  });
+
   it('carries the monitoring clients of task 2, which report to the service only when linked', async () => {
     const design = [
       '  U[User] -->|HTTPS www.foobar.com| FW1[Firewall 1]',

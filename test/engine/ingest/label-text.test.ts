@@ -17,10 +17,24 @@ describe('decodeEntities', () => {
 
 describe('cleanLabel', () => {
   it('turns line breaks and tags into spaces and drops icons', () => {
-    expect(cleanLabel('Server 1<br/>Nginx<br>App')).toBe('Server 1 Nginx App');
+    expect(cleanLabel('Load balancer<br/>HAProxy')).toBe('Load balancer HAProxy');
+    expect(cleanLabel(String.raw`Nginx\nport 80`)).toBe('Nginx port 80');
     expect(cleanLabel('fa:fa-user User')).toBe('User');
     expect(cleanLabel('<b>HAProxy</b> LB')).toBe('HAProxy LB');
     expect(cleanLabel('"Quoted label"')).toBe('Quoted label');
+  });
+
+  it('reads a name over two lines or more as the name and, in brackets, what it lists', () => {
+    expect(cleanLabel('Server 1<br/>Nginx<br>App')).toBe('Server 1 (Nginx; App)');
+    expect(cleanLabel(String.raw`Server 8.8.8.8\nNginx\nMySQL`)).toBe(
+      'Server 8.8.8.8 (Nginx; MySQL)',
+    );
+    // A bracketed line loses its own brackets inside the list; empty lines are no items.
+    expect(cleanLabel('HAProxy 2<br>passive<br><br>(standby)')).toBe(
+      'HAProxy 2 (passive; standby)',
+    );
+    // Brackets already in a line: the label keeps its own structure.
+    expect(cleanLabel('Server 1<br>Nginx (web)<br>MySQL')).toBe('Server 1 Nginx (web) MySQL');
   });
 
   it('never throws and returns a single line', () => {

@@ -16,15 +16,15 @@ describe('decodeEntities', () => {
 });
 
 describe('cleanLabel', () => {
-  it('turns line breaks and tags into spaces and drops icons', () => {
-    expect(cleanLabel('Load balancer<br/>HAProxy')).toBe('Load balancer HAProxy');
-    expect(cleanLabel(String.raw`Nginx\nport 80`)).toBe('Nginx port 80');
+  it('turns tags into spaces and drops icons', () => {
     expect(cleanLabel('fa:fa-user User')).toBe('User');
     expect(cleanLabel('<b>HAProxy</b> LB')).toBe('HAProxy LB');
     expect(cleanLabel('"Quoted label"')).toBe('Quoted label');
   });
 
-  it('reads a name over two lines or more as the name and, in brackets, what it lists', () => {
+  it('reads a name over other lines as the name and, in brackets, what it lists', () => {
+    expect(cleanLabel('Load balancer<br/>HAProxy')).toBe('Load balancer (HAProxy)');
+    expect(cleanLabel(String.raw`Nginx\nport 80`)).toBe('Nginx (port 80)');
     expect(cleanLabel('Server 1<br/>Nginx<br>App')).toBe('Server 1 (Nginx; App)');
     expect(cleanLabel(String.raw`Server 8.8.8.8\nNginx\nMySQL`)).toBe(
       'Server 8.8.8.8 (Nginx; MySQL)',

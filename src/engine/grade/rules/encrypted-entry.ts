@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { classifyEdgeLabel } from '../../classify/classify-label.ts';
+import { namesKindStrongly } from '../../classify/names-kind.ts';
 import { fail, pass, type RuleContext, type RuleOutcome } from '../rule.ts';
 
 const CLIENT_SIDE = new Set(['user', 'dns', 'internet', 'unknown']);
@@ -20,10 +21,18 @@ export function evaluate(
   // A certificate node, or a component whose label names its certificate ("HAProxy + SSL certificate").
   const certificates = graph.ofKindOrNamed('certificate');
   const https = httpsEdges.length > 0 || httpsNodes.length > 0 || certificates.length > 0;
+  // An arrow whose label names the certificate ("HTTPS (SSL cert on the LB)") shows it where it is drawn.
+  const certEdges = graph.edges.filter(
+    (e) => e.label !== '' && namesKindStrongly(e.label, 'certificate', ctx.vocabulary),
+  );
   // "HAProxy + SSL termination": a server-side component that says it holds the TLS end shows the certificate.
-  const cert = certificates.length > 0 || httpsNodes.some((n) => !CLIENT_SIDE.has(n.kind));
+  const cert =
+    certificates.length > 0 ||
+    certEdges.length > 0 ||
+    httpsNodes.some((n) => !CLIENT_SIDE.has(n.kind));
   const nodes = [
     ...httpsEdges.flatMap((e) => [e.from, e.to]),
+    ...certEdges.flatMap((e) => [e.from, e.to]),
     ...httpsNodes.map((n) => n.id),
     ...certificates.map((n) => n.id),
   ];

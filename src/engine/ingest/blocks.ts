@@ -14,6 +14,7 @@ import {
   mermaidHeaderIndex,
   mermaidRunEnd,
 } from './mermaid-detect.ts';
+import { unquoteFencedQuotes } from './quoted-fences.ts';
 import { buildSections, type ProseLine, type Section } from './sections.ts';
 
 export type { ImageLink, ImageKind } from './images.ts';
@@ -65,7 +66,7 @@ function looseClose(lines: readonly string[], from: number, open: FenceOpen): nu
 }
 
 export function splitSubmission(text: string): SubmissionBlocks {
-  const lines = text.split(/\r?\n/);
+  const lines = unquoteFencedQuotes(text.split(/\r?\n/));
   const role: Role[] = lines.map(() => 'prose');
   const mermaid: MermaidBlock[] = [];
   const ascii: AsciiBlock[] = [];

@@ -135,6 +135,19 @@ describe('splitSubmission: Mermaid fences', () => {
       expect(b.mermaid.map((m) => [m.text, m.line])).toEqual([['graph TD\n  A --> B', 2]]);
     }
   });
+
+  it('reads a fence inside a blockquote, at its file lines; quoted prose with no fence stays as written', () => {
+    const b = splitSubmission(
+      '# Design\n\n> ```mermaid\n> graph TD\n>   A --> B\n>\n> ```\n\n> A quote, not a diagram.\n',
+    );
+    expect(b.mermaid).toEqual([
+      { text: 'graph TD\n  A --> B', line: 4, fence: 'backtick', closed: true },
+    ]);
+    expect(b.sections.map((s) => s.text).join('\n')).toContain('> A quote, not a diagram.');
+    // Nested quotes too.
+    const nested = splitSubmission('> > ~~~\n> > flowchart LR\n> >   A --> B\n> > ~~~\n');
+    expect(nested.mermaid.map((m) => [m.text, m.line])).toEqual([['flowchart LR\n  A --> B', 2]]);
+  });
 });
 
 describe('splitSubmission: ASCII drawings', () => {

@@ -1,4 +1,5 @@
 // Parses one Mermaid block through the MermaidParser port, trying the common repairs when it is rejected.
+import { lengthenArrows, quoteEdgeLabels } from './mermaid-edge-repair.ts';
 import type { MermaidModel, MermaidOutcome, MermaidParser } from './mermaid-port.ts';
 import {
   quoteLabels,
@@ -20,7 +21,7 @@ export interface MermaidParse {
   readonly repairs: readonly Repair[];
 }
 
-const MAX_ROUNDS = 4;
+const MAX_ROUNDS = 5;
 
 /**
  * Mermaid deletes `%%` comment lines before parsing and its lexer miscounts some blank lines, so its line
@@ -65,6 +66,8 @@ export async function parseMermaidText(
     const candidates = [
       swapArchitectureBrackets(text),
       quoteLabels(text),
+      quoteEdgeLabels(text),
+      lengthenArrows(text),
       renameEndIds(text, failingLine),
     ];
     const fix = candidates.find((c) => c.repairs.length > 0 && c.text !== text);

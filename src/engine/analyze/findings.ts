@@ -42,6 +42,7 @@ function singlePoints(graph: DiagramGraph): Finding[] {
     return seen.has(SINK);
   };
   if (!connected(null)) return [];
+  // Machines only: a virtual IP is an address its holders pass between them (the simulator makes it a hop too).
   const kinds = new Set([
     'load-balancer',
     'web-server',
@@ -49,7 +50,6 @@ function singlePoints(graph: DiagramGraph): Finding[] {
     'database',
     'server',
     'firewall',
-    'virtual-ip',
   ]);
   return [...articulationPoints(ids, neighbours)]
     .filter((id) => kinds.has(graph.node(id)?.kind ?? '') && !connected(id))

@@ -149,6 +149,7 @@ function groupsAsNodes(
         host: null,
         line: g.line,
         diagram: g.diagram,
+        ...mentionsOf(g.label, c.kind, vocab),
       };
     });
 }

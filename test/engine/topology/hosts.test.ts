@@ -24,3 +24,29 @@ describe('hosts', () => {
     expect(r.repairs).toEqual([]);
   });
 });
+
+describe('a box that is both a group and a node', () => {
+  it('carries what its label names, as any node does ("Machine 1" over an HAProxy line)', async () => {
+    const r = await ingestText(
+      [
+        '```',
+        '+----------+',
+        '|   User   |',
+        '+----------+',
+        '      |',
+        '      v',
+        '+--------------------------------+',
+        '| Machine 1                      |',
+        '|   HAProxy load balancer        |',
+        '|   SSL certificate              |',
+        '|   [agent 1: Sumo Logic agent]  |',
+        '+--------------------------------+',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const box = r.nodes.find((n) => n.label.startsWith('Machine 1'));
+    expect(box?.kind).toBe('server');
+    expect(box?.mentions).toEqual(expect.arrayContaining(['load-balancer', 'certificate']));
+  });
+});

@@ -2,7 +2,8 @@
 import { boxLabel } from './ascii-box-label.ts';
 import { findBoxes, findBrackets, leftAt, rightAt, type Box, type Bracket } from './ascii-boxes.ts';
 import { OWNED, own, type Canvas } from './ascii-cells.ts';
-import { FILL, VERTICAL, charAt, isArrowHead, isWordChar, type Grid } from './ascii-grid.ts';
+import { flowTitleRow, holdsFlow, isLineRow } from './ascii-box-flow.ts';
+import { FILL, charAt, type Grid } from './ascii-grid.ts';
 
 export interface Comp {
   readonly kind: 'box' | 'bracket' | 'block';
@@ -47,36 +48,6 @@ function boxAround(boxes: readonly Box[], r: number, c: number): number {
     if (!cur || area(b) < area(cur)) best = i;
   });
   return best;
-}
-
-function isLineRow(g: Grid, b: Box, r: number): boolean {
-  let marks = 0;
-  for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) {
-    const ch = charAt(g, r, c);
-    if (ch === ' ') continue;
-    if (!(VERTICAL.has(ch) || isArrowHead(ch) || /[\u2500-\u257f]/.test(ch))) return false;
-    marks += 1;
-  }
-  return marks > 0;
-}
-
-function hasWords(g: Grid, b: Box, r: number): boolean {
-  for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1)
-    if (isWordChar(charAt(g, r, c))) return true;
-  return false;
-}
-
-/** Whether lines drawn inside the box join texts above and below them (a box drawn as a small flow). */
-function holdsFlow(g: Grid, b: Box): boolean {
-  for (let r = b.top + 2; r < b.bottom - 1; r += 1) {
-    if (!isLineRow(g, b, r)) continue;
-    let above = false;
-    let below = false;
-    for (let y = b.top + 1; y < r; y += 1) above ||= hasWords(g, b, y);
-    for (let y = r + 1; y < b.bottom; y += 1) below ||= hasWords(g, b, y);
-    if (above && below) return true;
-  }
-  return false;
 }
 
 function ownBorder(cv: Canvas, b: Box, comp: number): void {
@@ -165,6 +136,14 @@ export function enclosures(cv: Canvas): Enclosures {
         rows.push(t);
         for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1)
           if (charAt(g, r, c) !== ' ') own(cv, r, c, index);
+      }
+    } else if (b.title === '') {
+      const title = flowTitleRow(g, b);
+      if (title >= 0) {
+        textRow = title;
+        rows.push(rowText(g, title, leftAt(b, title) + 1, rightAt(b, title) - 1));
+        for (let c = leftAt(b, title) + 1; c < rightAt(b, title); c += 1)
+          if (charAt(g, title, c) !== ' ') own(cv, title, c, index);
       }
     }
     const row = textRow >= 0 && b.title === '' ? textRow : b.top;

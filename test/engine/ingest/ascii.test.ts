@@ -506,3 +506,27 @@ describe('parseAscii: a tree of names', () => {
     ]);
   });
 });
+
+describe('parseAscii: a box holding a flow of names and arrows', () => {
+  const box = (rows: string[]): string =>
+    [
+      '```',
+      '+----------------------+',
+      ...rows.map((r) => `| ${r.padEnd(20)} |`),
+      '+----------------------+',
+      '```',
+      '',
+    ].join('\n');
+
+  it('is named by a first row with more text right under it', () => {
+    const d = drawing(box(['Server A', ' Nginx (web server)', '   |', '   v', ' App server']));
+    expect(d.groups).toEqual({ 'Server A': ['Nginx (web server)', 'App server'] });
+    expect(d.edges).toEqual(['Nginx (web server) -> App server']);
+  });
+
+  it('is not named by a first row with an arrow under it: that row is the first step', () => {
+    const d = drawing(box(['Nginx', '   |', '   v', 'App server']));
+    expect(d.groups).toEqual({ '': ['Nginx', 'App server'] });
+    expect(d.edges).toEqual(['Nginx -> App server']);
+  });
+});

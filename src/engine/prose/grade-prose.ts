@@ -104,10 +104,18 @@ export function gradeProse(
       return true;
     };
   const hinted = regions.filter((r) => criterion.headings.some((n) => headingOf(r)([n])));
-  const ordered = [...hinted, ...regions.filter((r) => !hinted.includes(r))];
+  const rest = regions.filter((r) => !hinted.includes(r));
+  // Sections whose heading names the topic are read first, with every pattern, so that the evidence is the
+  // answer under "What is a server?" and not a passing "our server is answering" elsewhere.
   const first = (patterns: readonly ConceptPattern[]): Occurrence[] | null => {
+    for (const r of hinted) {
+      for (const p of patterns) {
+        const found = findPattern(r, p, concepts.negation, hitsOf, headingOf(r), keysWith);
+        if (found) return found;
+      }
+    }
     for (const p of patterns) {
-      for (const r of ordered) {
+      for (const r of rest) {
         const found = findPattern(r, p, concepts.negation, hitsOf, headingOf(r), keysWith);
         if (found) return found;
       }

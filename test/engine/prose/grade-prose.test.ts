@@ -155,6 +155,19 @@ describe('gradeProse', () => {
     expect(quote).toMatch(/^….*a server is a machine that provides services.*…$/);
   });
 
+  it('quotes the answer under the heading that names the topic before a passing match elsewhere', () => {
+    const text =
+      '# Stack\n\n## How it works\n\nThe browser sends the request and our server is answering.\n\n' +
+      '## Explanations\n\n**What is a server?**\nA machine, real or virtual, that runs programs and ' +
+      'serves the pages to the clients.\n';
+    const r = grade('s0.explain.server', text);
+    expect(r.verdict).toBe('pass');
+    expect(r.lines).toEqual([10]);
+    // Without the heading, the first match in the file is the one quoted.
+    const bare = grade('s0.explain.server', text.replace('**What is a server?**\n', ''));
+    expect(bare.lines).toEqual([5]);
+  });
+
   it('fails an unknown criterion instead of throwing', () => {
     const r = gradeProse('s9.nothing', [], concepts);
     expect(r.verdict).toBe('fail');

@@ -12,7 +12,8 @@ export interface ListedRole {
 }
 
 /**
- * Words of the label's brackets, cut at joiners, brackets and semicolons (lines of a label, see label-text.ts): "(Nginx, MySQL Primary)" gives two pieces. With no
+ * Words of the label's brackets, cut at joiners, brackets and semicolons (the lines of a label, see label-text.ts):
+ * "(Nginx, MySQL Primary)" gives two pieces. With no
  * brackets, the whole label is cut at its joiners: "Server 2: Nginx, MySQL Replica" gives "server 2 nginx" and
  * "mysql replica".
  */

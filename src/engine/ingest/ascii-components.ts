@@ -105,6 +105,11 @@ export function enclosures(cv: Canvas): Enclosures {
     ownBorder(cv, b, index);
     const rows: string[] = [];
     let textRow = -1;
+    /** The box takes the marks of a row of its label, so they are read as nothing else. */
+    const ownText = (r: number): void => {
+      for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1)
+        if (charAt(g, r, c) !== ' ') own(cv, r, c, index);
+    };
     if (!group) {
       for (let r = b.top + 1; r < b.bottom; r += 1) {
         for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) own(cv, r, c, index);
@@ -134,16 +139,14 @@ export function enclosures(cv: Canvas): Enclosures {
         if (!t) continue;
         if (textRow < 0) textRow = r;
         rows.push(t);
-        for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1)
-          if (charAt(g, r, c) !== ' ') own(cv, r, c, index);
+        ownText(r);
       }
     } else if (b.title === '') {
       const title = flowTitleRow(g, b);
       if (title >= 0) {
         textRow = title;
         rows.push(rowText(g, title, leftAt(b, title) + 1, rightAt(b, title) - 1));
-        for (let c = leftAt(b, title) + 1; c < rightAt(b, title); c += 1)
-          if (charAt(g, title, c) !== ' ') own(cv, title, c, index);
+        ownText(title);
       }
     }
     const row = textRow >= 0 && b.title === '' ? textRow : b.top;

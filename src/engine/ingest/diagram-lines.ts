@@ -1,6 +1,7 @@
 // Finds the source line of a diagram element: Mermaid reports ids, not positions, so we look them up.
 
-const LABEL_SPANS = /"[^"\n]*"|\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|\|[^|\n]*\|/g;
+/** Labels and quoted strings in a Mermaid line: `"..."`, `[...]`, `(...)`, `{...}`, `|...|`. */
+export const LABEL_SPANS = /"[^"\n]*"|\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|\|[^|\n]*\|/g;
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
 

@@ -1,9 +1,8 @@
 // Repairs of learners' flowchart edges: a one-dash arrow (A -> B, A → B, A <-> B) and an edge label holding parentheses.
+import { LABEL_SPANS } from './diagram-lines.ts';
 import { headerKind } from './header-kind.ts';
 import type { RepairedText } from './mermaid-repair.ts';
 
-/** Labels and quoted strings, whose text is never touched by the arrow repair. */
-const LABEL_SPANS = /"[^"\n]*"|\[[^\]\n]*\]|\([^)\n]*\)|\{[^}\n]*\}|\|[^|\n]*\|/g;
 /** A one-dash arrow, both ways or one way, or an arrow character, between two parts of a statement. */
 const SHORT_ARROW = /(^|[^-=.<>])(<->|->|[\u2192\u27f6\u279c\u2794])(?![->])/g;
 /** An edge label between pipes that holds parentheses or quotes and is not already a quoted string. */
@@ -33,7 +32,7 @@ export function lengthenArrows(text: string): RepairedText {
     text,
     (line) => {
       const spans: string[] = [];
-      // Labels are set aside (as \uE000<n>\uE000) so an arrow inside one ("www -> 8.8.8.8") stays text.
+      // Labels and quoted strings are set aside (as \uE000<n>\uE000) so an arrow inside one ("www -> 8.8.8.8") stays text.
       const masked = line.replace(LABEL_SPANS, (m) => `\uE000${spans.push(m) - 1}\uE000`);
       const fixed = masked.replace(SHORT_ARROW, (_m, before: string, arrow: string) =>
         arrow === '<->' ? `${before}<-->` : `${before}-->`,

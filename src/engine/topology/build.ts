@@ -2,10 +2,12 @@
 import type { RawEdge, RawGraph } from '../ingest/raw-graph.ts';
 import type { Vocabulary } from '../classify/vocabulary-schema.ts';
 import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/classify-label.ts';
+import { classifyCamel } from '../classify/camel-case.ts';
 import { compileVocabulary } from '../classify/compile-vocabulary.ts';
 import { listedRoles } from '../classify/label-parts.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
+import { titledByAddress } from './address-title.ts';
 import { inferHosts, type Host } from './hosts.ts';
 import { kindsFromStructure } from './structure.ts';
 
@@ -24,9 +26,9 @@ function idMapper(diagram: number, first: number): (id: string) => string {
 }
 
 function classifyNode(label: string, id: string, vocab: Vocabulary) {
-  const byLabel = classifyLabel(label, vocab);
+  const byLabel = classifyCamel(label, vocab);
   if (byLabel.kind !== 'unknown' || label === id) return byLabel;
-  const byId = classifyLabel(id.replace(/[_-]+/g, ' '), vocab);
+  const byId = classifyCamel(id.replace(/[_-]+/g, ' '), vocab);
   return byId.kind === 'unknown' ? byLabel : byId;
 }
 
@@ -107,7 +109,7 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
       groups.push({
         id: map(g.id),
         label: g.label,
-        kind: c.kind,
+        kind: c.kind === 'unknown' && titledByAddress(g.label) ? 'server' : c.kind,
         members: g.members.map(map),
         parent: parent === undefined ? null : map(parent),
         line: g.line,

@@ -1,4 +1,5 @@
 // The canvas of an ASCII drawing: what each cell is (space, text, connector, component, label) and who owns it.
+import { dotRun, dottedColumn } from './ascii-dotted.ts';
 import { FILL, VERTICAL, charAt, isWordChar, type Grid } from './ascii-grid.ts';
 
 export const SPACE = 0;
@@ -124,7 +125,9 @@ function isConnector(g: Grid, r: number, c: number): boolean {
         (next === '_' && charAt(g, r, c + 2) === '_')
       );
     case '.':
-      return DASHES.includes(prev) && (DASHES.includes(next) || next === '>');
+      return (DASHES.includes(prev) && (DASHES.includes(next) || next === '>')) || dotRun(g, r, c);
+    case ':':
+      return !isWordChar(prev) && !isWordChar(next) && dottedColumn(g, r, c);
     case '>':
       return DASHES.includes(prev) || prev === '=' || prev === '.';
     case '<':

@@ -79,7 +79,7 @@ const table = PORTS as Record<string, number>;
 const put = (chars: string, mask: number): void => {
   for (const ch of chars) table[ch] = mask;
 };
-put('|\u2502\u2503\u2551\u254e\u254f\u2506\u2507\u250a\u250b', N | S);
+put('|:\u2502\u2503\u2551\u254e\u254f\u2506\u2507\u250a\u250b', N | S);
 put('-\u2014\u2013\u2500\u2501\u2550=_~.\u254c\u254d\u2504\u2505\u2508\u2509', E | W);
 put('+\u253c\u256c\u256a\u256b\u254b', N | S | E | W);
 put('\u252c\u2566\u2564\u2565\u2533', E | W | S);
@@ -150,7 +150,7 @@ export const SHAFT = new Set(
   Array.from('-\u2014\u2013\u2500\u2501\u2550=_~.\u254c\u254d\u2504\u2505\u2508\u2509'),
 );
 export const DOTTED = new Set(
-  Array.from('.\u254c\u254d\u2504\u2505\u2508\u2509\u254e\u254f\u2506\u2507\u250a\u250b'),
+  Array.from(':.\u254c\u254d\u2504\u2505\u2508\u2509\u254e\u254f\u2506\u2507\u250a\u250b'),
 );
 
 /** Border characters of boxes: corners, sides, rules, junctions, and arrow heads drawn on a border. */

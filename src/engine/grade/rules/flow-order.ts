@@ -1,17 +1,31 @@
 // Rule `flow-order`: requests can flow through the tiers in the given order (other hops, such as firewalls, allowed).
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
+import type { NodeKind } from '../../topology/model.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { kindsSchema, kindWords } from './kinds.ts';
 
 export const params = z.strictObject({ order: z.array(kindsSchema).min(2) });
 
+/**
+ * The nodes that stand for a tier: those of its kinds, and hosts listing that tier alone of the order's tiers
+ * ("Server 4 (Application server, code base)" is the application tier; "Server (Nginx, App)" is no one tier).
+ */
+function tierNodes(graph: DiagramGraph, tier: readonly NodeKind[], order: readonly NodeKind[][]) {
+  const others = order.flat().filter((k) => !tier.includes(k));
+  return graph.nodes.filter((n) => {
+    if (tier.includes(n.kind)) return true;
+    const named = n.kind === 'server' ? (n.mentions ?? []) : [];
+    return named.some((k) => tier.includes(k)) && !named.some((k) => others.includes(k));
+  });
+}
+
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const [first, ...rest] = p.order;
-  let frontier = graph.ofKind(...(first ?? [])).map((n) => [n.id]);
+  let frontier = tierNodes(graph, first ?? [], p.order).map((n) => [n.id]);
   if (frontier.length === 0) return fail(`No ${kindWords(first ?? [])} is drawn.`, graph);
   for (const tier of rest) {
-    const targets = new Set(graph.ofKind(...tier).map((n) => n.id));
+    const targets = new Set(tierNodes(graph, tier, p.order).map((n) => n.id));
     const next: string[][] = [];
     for (const path of frontier) {
       const step = graph.path([path.at(-1) ?? ''], targets, true);

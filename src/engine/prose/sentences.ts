@@ -82,6 +82,16 @@ function splitLine(text: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/**
+ * Whether a line goes on with the unfinished sentence above: it starts in lower case, or the line above is
+ * a long line of a paragraph that breaks off mid-phrase ("... est un **enregistrement" over "A** : ...").
+ */
+function wraps(above: string, aboveLine: string, line: string, rawLine: string): boolean {
+  if (/^\p{Ll}/u.test(line)) return true;
+  const paragraph = !LIST_MARKER.test(aboveLine) && !/^\s*(\*\*|__)/.test(rawLine);
+  return paragraph && /[\p{Ll},]$/u.test(above) && aboveLine.trim().length >= 60;
+}
+
 interface Draft {
   text: string;
   lineIndex: number;
@@ -109,7 +119,10 @@ export function toSentences(text: string): Sentence[] {
     const pieces = splitLine(body);
     const first = pieces[0] ?? '';
     const continues =
-      open !== null && !marked && /^\p{Ll}/u.test(first) && !/[.!?:]$/.test(open.text);
+      open !== null &&
+      !marked &&
+      !/[.!?:]$/.test(open.text) &&
+      wraps(open.text, lines[index - 1] ?? '', first, line);
     pieces.forEach((piece, k) => {
       if (k === 0 && continues && open) {
         open.text = `${open.text} ${piece}`;

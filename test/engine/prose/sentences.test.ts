@@ -57,6 +57,19 @@ describe('toSentences', () => {
     expect(toSentences(text).map((s) => s.lineIndex)).toEqual([0, 2, 4, 4]);
   });
 
+  it('joins a long line broken mid-phrase to a next line that starts with a capital, but not a short title', () => {
+    const wrapped =
+      "Dans `www.foobar.com`, `www` est un sous-domaine. Son enregistrement DNS est un **enregistrement\nA** (Address) : il associe le nom à l'adresse.";
+    expect(texts(wrapped)).toEqual([
+      'Dans www.foobar.com, www est un sous-domaine.',
+      "Son enregistrement DNS est un enregistrement A (Address) : il associe le nom à l'adresse.",
+    ]);
+    expect(texts('Why a load balancer\nA load balancer spreads the requests.')).toEqual([
+      'Why a load balancer',
+      'A load balancer spreads the requests.',
+    ]);
+  });
+
   it('strips Markdown, links and images', () => {
     expect(
       texts('**Server**: a [computer](https://x.y) that `serves` ![img](a.png) <b>pages</b>'),

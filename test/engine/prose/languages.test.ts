@@ -54,4 +54,27 @@ describe('explanations in other languages', () => {
       expect(grade(id, markdown).verdict, id).toBe('pass');
     }
   });
+
+  it('reads the issue of identical servers and the passive mode in the words of French and Spanish answers', () => {
+    const french = [
+      '### Des serveurs qui ont tous les mêmes composants',
+      'Chaque serveur fait tourner à la fois Nginx, le serveur d’application et MySQL. Ces composants se',
+      'disputent le même CPU, la même mémoire et les mêmes disques.',
+    ].join('\n');
+    expect(grade('s2.issue.identical-servers', french).verdict).toBe('pass');
+    const spanish = [
+      '### ¿Activo-Activo o Activo-Pasivo?',
+      'Nuestro balanceador funciona en modo **Activo-Activo**: los dos servidores reciben tráfico al mismo tiempo.',
+      'En un esquema **Activo-Pasivo**, en cambio, solo uno de los servidores atiende las peticiones.',
+    ].join('\n');
+    expect(grade('s1.explain.active-mode', spanish).verdict).toBe('pass');
+  });
+
+  it('still fails a heading on identical servers with no problem said under it', () => {
+    const french = [
+      '### Des serveurs qui ont tous les mêmes composants',
+      'Chaque serveur fait tourner Nginx, le serveur d’application et MySQL.',
+    ].join('\n');
+    expect(grade('s2.issue.identical-servers', french).verdict).toBe('fail');
+  });
 });

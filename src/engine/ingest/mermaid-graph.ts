@@ -71,7 +71,8 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
     }));
     let cursor = 1;
     const edges: RawEdge[] = model.edges.map((e) => {
-      const rel = lines.locateArrow(e.from, e.to, cursor, 1, /--|-->|<--/);
+      // Titles are blanked before the search: `a:R -[HTTP]- L:b` is read as `a:R -      - L:b`.
+      const rel = lines.locateArrow(e.from, e.to, cursor, 1, /-\s*-/);
       cursor = rel;
       return {
         from: e.from,

@@ -67,4 +67,22 @@ describe('toRawGraph', () => {
     expect(g.groups).toEqual([{ id: 'srv', label: 'Server 1', members: ['web', 'db'], line: 2 }]);
     expect(g.edges).toMatchObject([{ from: 'web', to: 'db', line: 5 }]);
   });
+
+  it('finds the line of each architecture edge, titled or not', async () => {
+    const text = [
+      'architecture-beta',
+      ' service lb(server)[HAProxy]',
+      ' service web(server)[Nginx]',
+      ' service db(database)[MySQL]',
+      '',
+      ' lb:R -[HTTP]- L:web',
+      ' web:B -[SQL]-> T:db',
+    ].join('\n');
+    const g = await graphOf(text);
+    expect(g.edges.map((e) => [e.from, e.to, e.label, e.line])).toEqual([
+      ['lb', 'web', 'HTTP', 6],
+      ['web', 'db', 'SQL', 7],
+    ]);
+  });
 });
+

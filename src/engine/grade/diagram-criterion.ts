@@ -16,7 +16,7 @@ const ABSENCE_DETAIL: Record<Exclude<Absence, 'none'>, string> = {
   unreadable: 'The grader cannot read the diagram: it could not be parsed.',
   placeholder: 'The diagram link is a placeholder with no picture behind it.',
   unsupported:
-    'The grader cannot read the diagram: it reads Mermaid flowcharts, sequence and architecture diagrams, not this kind.',
+    'The grader cannot read the diagram: it reads Mermaid flowcharts, sequence, architecture and C4 diagrams, not this kind.',
 };
 
 /** Why a fail on an ASCII drawing is left to a person. */
@@ -59,6 +59,14 @@ export function gradeDiagramCriterion(
   ctx: RuleContext,
 ): RuleOutcome {
   if (graphs.length === 0) {
+    // A Mermaid diagram of a kind with no reading (mindmap, block-beta...) is still a diagram, written as text.
+    if (absence === 'unsupported' && c.rule === 'diagram-present')
+      return {
+        verdict: 'pass',
+        detail:
+          'A Mermaid diagram of a kind the grader does not read: a person will check what it shows.',
+        evidence: NO_EVIDENCE,
+      };
     if (absence === 'none')
       return { verdict: 'fail', detail: 'There is no diagram to read.', evidence: NO_EVIDENCE };
     return { verdict: 'review', detail: ABSENCE_DETAIL[absence], evidence: NO_EVIDENCE };

@@ -5,6 +5,7 @@ const HEADER_KIND: readonly [RegExp, DiagramKind][] = [
   [/^\s*(graph|flowchart)\b/i, 'flowchart'],
   [/^\s*sequenceDiagram\b/, 'sequence'],
   [/^\s*architecture(-beta)?\b/, 'architecture'],
+  [/^\s*C4(Context|Container|Component|Dynamic|Deployment)\b/, 'c4'],
 ];
 
 export function headerKind(text: string): DiagramKind {

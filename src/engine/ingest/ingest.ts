@@ -11,6 +11,7 @@ import { toRawGraph } from './mermaid-graph.ts';
 import type { MermaidParser } from './mermaid-port.ts';
 import { checkFileBudget } from './complexity.ts';
 import { DiagramParseError } from './parse-error.ts';
+import { c4Graph } from './c4-graph.ts';
 import { parseMermaidText } from './parse-mermaid.ts';
 
 export interface DiagramInfo {
@@ -78,6 +79,9 @@ export async function ingestBlocks(
     let graph = null;
     if (item.syntax === 'ascii') {
       graph = parseAscii(item.block);
+    } else if (headerKind(item.text) === 'c4') {
+      // Mermaid's C4 grammar is a list of calls, read here without it (the lean Mermaid build has no C4).
+      graph = c4Graph(item.text, item.line);
     } else {
       const parsed = await parseMermaidText(deps.mermaid, item.text);
       const at = (rel: number): number => item.line + rel - 1;

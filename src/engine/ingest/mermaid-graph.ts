@@ -3,6 +3,7 @@ import type { MermaidModel } from './mermaid-port.ts';
 import type { RawEdge, RawGraph, RawGroup, RawVertex } from './raw-graph.ts';
 import { DiagramLines } from './diagram-lines.ts';
 import { cleanLabel } from './label-text.ts';
+import { throughJunctions } from './architecture-junctions.ts';
 
 const FLOW_ARROW = /--|==|-\.|~~|<-|->/;
 const SEQ_ARROW = /-[-)x>]|<<|>>/;
@@ -83,6 +84,7 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
         line: at(rel),
       };
     });
+    const elements = new Set([...model.services, ...model.groups].map((x) => x.id));
     const members = new Map<string, string[]>();
     for (const item of [...model.services, ...model.groups]) {
       if (item.in !== null) members.set(item.in, [...(members.get(item.in) ?? []), item.id]);
@@ -93,7 +95,8 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
       members: members.get(g.id) ?? [],
       line: at(lines.locate([g.id], 1, 1, /\bgroup\b/)),
     }));
-    return { kind: 'architecture', vertices, edges, groups };
+    const joined = throughJunctions(edges, (id) => elements.has(id));
+    return { kind: 'architecture', vertices, edges: joined, groups };
   }
   return { kind: 'other', vertices: [], edges: [], groups: [] };
 }

@@ -8,6 +8,7 @@ import { listedRoles } from '../classify/label-parts.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { titledByAddress } from './address-title.ts';
+import { carriersOnThePath } from './part-carriers.ts';
 import { inferHosts, type Host } from './hosts.ts';
 import { kindsFromStructure } from './structure.ts';
 
@@ -119,7 +120,8 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
     }
   }
   nodes.push(...groupsAsNodes(nodes, edges, groups, vocab));
-  const { nodes: hosted, hosts } = inferHosts(kindsFromStructure(nodes, edges), edges, groups);
+  const carried = carriersOnThePath(nodes, edges, vocab);
+  const { nodes: hosted, hosts } = inferHosts(kindsFromStructure(carried, edges), edges, groups);
   return { nodes: hosted, edges, groups, hosts };
 }
 

@@ -29,9 +29,12 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
       graph,
       group.members.filter((m) => ids.has(m)),
     );
-  const link = graph.edges.find(
-    (e) => ids.has(e.from) && ids.has(e.to) && (e.bidirectional || e.protocol === 'heartbeat'),
-  );
+  // A plain one-way arrow from one to the other is a chain in series ("LB1 --> LB2 --> web"), not a pair:
+  // a failover link is two-way, dotted, or says what it carries.
+  const failover = (e: (typeof graph.edges)[number]): boolean =>
+    e.bidirectional ||
+    (e.protocol === 'heartbeat' && (e.label.trim() !== '' || e.stroke === 'dotted'));
+  const link = graph.edges.find((e) => ids.has(e.from) && ids.has(e.to) && failover(e));
   if (link) return pass('The pair is linked for failover.', graph, [link.from, link.to]);
   const vip = graph
     .ofKind('virtual-ip')

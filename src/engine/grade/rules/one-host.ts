@@ -1,6 +1,7 @@
-// Rule `one-host`: a server (node or box) visibly hosts the stack: it holds, leads to or names the components.
+// Rule `one-host`: a server (node or box) visibly hosts the stack, and no part of the stack is put on another.
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
+import type { TopoGroup, TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { kindsSchema } from './kinds.ts';
 
@@ -8,10 +9,11 @@ export const params = z.strictObject({
   components: kindsSchema,
   min: z.number().int().min(1).default(2),
 });
+type Params = z.infer<typeof params>;
 
-export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
-  const servers = graph.ofKind('server');
-  for (const server of servers) {
+/** The server that holds, leads to or names at least `min` kinds of the stack, and how it was seen. */
+function stackHost(graph: DiagramGraph, p: Params): { host: string; outcome: RuleOutcome } | null {
+  for (const server of graph.ofKind('server')) {
     const hosted = graph.nodes.filter((n) => n.host === server.id && p.components.includes(n.kind));
     const reached = [...graph.reachable(server.id)]
       .map((id) => graph.node(id))
@@ -20,10 +22,11 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     const named = (server.mentions ?? []).filter((k) => p.components.includes(k));
     const held = new Set([...[...hosted, ...reached].map((n) => n?.kind), ...named]);
     if (held.size >= p.min) {
-      return pass(`${server.label} runs the stack.`, graph, [
+      const outcome = pass(`${server.label} runs the stack.`, graph, [
         server.id,
         ...hosted.map((n) => n.id),
       ]);
+      return { host: server.id, outcome };
     }
   }
   const hostsByGroup = new Map<string, string[]>();
@@ -33,7 +36,48 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   }
   for (const [host, members] of hostsByGroup) {
     const kinds = new Set(members.map((id) => graph.node(id)?.kind));
-    if (kinds.size >= p.min) return pass(`The server ${host} holds the stack.`, graph, members);
+    if (kinds.size >= p.min)
+      return { host, outcome: pass(`The server ${host} holds the stack.`, graph, members) };
   }
-  return fail('No server is drawn holding the web server, application server and database.', graph);
+  return null;
+}
+
+/** Whether the node sits in a box titled as itself (or as a server) that is neither the host nor inside it. */
+function ownBoxOutside(graph: DiagramGraph, node: TopoNode, host: string): boolean {
+  const byId = new Map(graph.groups.map((g) => [g.id, g]));
+  const box = graph.groups.find((g) => g.members.includes(node.id));
+  if (box === undefined || (box.kind !== node.kind && box.kind !== 'server')) return false;
+  const seen = new Set<string>();
+  for (let g: TopoGroup | undefined = box; g !== undefined && !seen.has(g.id);) {
+    if (g.id === host || g.owner === host) return false;
+    seen.add(g.id);
+    g = g.parent === null ? undefined : byId.get(g.parent);
+  }
+  return true;
+}
+
+export function evaluate(graph: DiagramGraph, p: Params): RuleOutcome {
+  const found = stackHost(graph, p);
+  if (found === null)
+    return fail(
+      'No server is drawn holding the web server, application server and database.',
+      graph,
+    );
+  // A part of the stack drawn inside another server box, or in a box of its own outside the server ("Database
+  // server" around MySQL): the stack is split over two servers.
+  const away = graph.nodes.find(
+    (n) =>
+      p.components.includes(n.kind) &&
+      ((n.host !== null && n.host !== found.host) || ownBoxOutside(graph, n, found.host)),
+  );
+  if (away === undefined) return found.outcome;
+  const other =
+    away.host === null
+      ? graph.groups.find((g) => g.members.includes(away.id))?.label
+      : (graph.groups.find((g) => g.id === away.host)?.label ?? graph.node(away.host)?.label);
+  return fail(
+    `${away.label} runs on another server (${other ?? away.host ?? ''}): one server runs the whole stack in this task.`,
+    graph,
+    [away.id],
+  );
 }

@@ -1,0 +1,47 @@
+// Rule `one-host` (s0.server), graded through the task 0 rubric: the whole stack on one server, none of it elsewhere.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+
+const grader = createNodeGrader();
+afterAll(() => grader.close());
+
+async function server(lines: string[]): Promise<{ verdict: string; message: string }> {
+  const rubric = grader.rubrics.find((r) => r.rubric.task === '0');
+  if (!rubric) throw new Error('no rubric for task 0');
+  const text = `\`\`\`mermaid\nflowchart LR\n  U[User] --> W\n${lines.join('\n')}\n\`\`\`\n`;
+  const c = (await grader.grade(text, rubric)).criteria.find((x) => x.id === 's0.server');
+  return { verdict: c?.verdict ?? '', message: c?.message ?? '' };
+}
+
+const stack = ['    W[Nginx] --> A[Application server] --> C[Code base]'];
+
+describe('one server runs the stack', () => {
+  it('passes when the server box holds every component, nested boxes included', async () => {
+    const r = await server([
+      '  subgraph S1[Server 8.8.8.8]',
+      ...stack,
+      '    subgraph DB[Database]',
+      '      D[(MySQL)]',
+      '    end',
+      '  end',
+      '  A --> D',
+    ]);
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('fails when the database is drawn on a second server or in a box of its own outside', async () => {
+    for (const title of ['Server 2', 'Database server', 'DB server 10.0.0.5']) {
+      const r = await server([
+        '  subgraph S1[Server 8.8.8.8]',
+        ...stack,
+        '  end',
+        `  subgraph S2[${title}]`,
+        '    D[(MySQL)]',
+        '  end',
+        '  A --> D',
+      ]);
+      expect(r.verdict, title).toBe('fail');
+      expect(r.message, title).toContain(`MySQL runs on another server (${title})`);
+    }
+  });
+});

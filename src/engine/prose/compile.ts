@@ -11,10 +11,8 @@ export function ideasOf(concepts: Concepts): ReadonlyMap<string, Idea> {
   if (known) return known;
   const ideas = new Map<string, Idea>();
   for (const name of Object.keys(concepts.terms)) {
-    ideas.set(
-      name,
-      compileIdea(name, phrasesOf(concepts, name, 'any'), phrasesOf(concepts, name, 'not')),
-    );
+    const any = withJoined(phrasesOf(concepts, name, 'any'));
+    ideas.set(name, compileIdea(name, any, withJoined(phrasesOf(concepts, name, 'not'))));
   }
   compiled.set(concepts, ideas);
   return ideas;
@@ -46,4 +44,26 @@ export function phrasesOf(
   return own.flatMap((p) =>
     p.startsWith('@') ? phrasesOf(concepts, p.slice(1), part, seen) : [p],
   );
+}
+
+/** A plain word of three letters or more: no case mark, no prefix star, no gap. */
+const PLAIN = /^[a-z]{3,}$/;
+
+/**
+ * The phrasings, each followed by its forms with two neighbouring plain words written as one, as learners
+ * often write compounds: "load balancer*" also reads "loadbalancer", "web server" also "webserver".
+ */
+export function withJoined(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    out.push(phrase);
+    const words = phrase.trim().split(/\s+/);
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const a = words[i] ?? '';
+      const b = words[i + 1] ?? '';
+      if (!PLAIN.test(a) || !PLAIN.test(b.replace(/\*$/, ''))) continue;
+      out.push([...words.slice(0, i), a + b, ...words.slice(i + 2)].join(' '));
+    }
+  }
+  return out;
 }

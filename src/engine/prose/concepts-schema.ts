@@ -70,6 +70,16 @@ export const conceptsSchema = z
     /** The term list of negations ("no", "without", "sans", "sin"), used by `affirmed`. */
     negation: name,
     messages,
+    /**
+     * Misspellings read as the word meant, one word for one ("databse: database"), before any phrasing is
+     * looked for: learners' spellings an instructor meets and wants read.
+     */
+    spellings: z
+      .record(
+        z.string().regex(/^[a-z]+$/, 'a misspelling is one lowercase word without accents'),
+        z.string().regex(/^[a-z]+$/, 'the word meant is one lowercase word without accents'),
+      )
+      .default({}),
     terms: z.record(name, termList),
     criteria: z.record(
       z

@@ -6,6 +6,7 @@ import { findPattern, type Occurrence } from './match.ts';
 import { buildRegions, type Placed, type Region } from './regions.ts';
 import type { Section } from './section.ts';
 import { findIdeas } from './lexicon.ts';
+import { respell } from './respell.ts';
 import { findIdea, type Hit } from './terms.ts';
 
 export interface ProseVerdict {
@@ -51,7 +52,7 @@ function prepared(sections: readonly Section[], concepts: Concepts): Prepared {
     const hits: ReadonlyMap<string, readonly Hit[]>[] = [];
     const keys = new Map<string, number[]>();
     for (const s of sentences) {
-      const found = findIdeas(s.sentence.tokens, lexicon);
+      const found = findIdeas(respell(s.sentence.tokens, concepts.spellings), lexicon);
       hits[s.key] = found;
       for (const idea of found.keys()) {
         const list = keys.get(idea);

@@ -153,6 +153,50 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Algoritmo\nEl balanceador usa Round Robin: envía cada petición al siguiente servidor en orden.',
     'pass',
   ],
+  // The single point of failure said without the term, and a sentence that names a server but no loss.
+  [
+    's0.issue.spof',
+    '## Issues\n(1) If that one server goes down, the entire site goes down with it: nothing else can answer.',
+    'pass',
+  ],
+  ['s0.issue.spof', '## Issues\nThe one server runs Nginx, the application and MySQL.', 'fail'],
+  [
+    's1.issue.spof',
+    '## Issues\nHAProxy is the only way in: if that one box goes down, no visitor can reach either back-end machine.',
+    'pass',
+  ],
+  [
+    's0.issue.scaling',
+    '## Issues\nA single box has a hard ceiling on how many requests it can serve.',
+    'pass',
+  ],
+  [
+    's1.issue.monitoring',
+    '## Issues\nNobody is watching: no metrics or logs are collected.',
+    'pass',
+  ],
+  // Learners' spellings: compounds written as one word, and misspellings listed in concepts.yaml.
+  [
+    's1.issue.spof',
+    '## Issues\nSPOF: the loadbalancer is alone, if he crash nobody can go on the site.',
+    'pass',
+  ],
+  [
+    's1.issue.security',
+    '## Issues\nsecurty: no firewal so the servers are open to everybody, and no https so the trafic is not encrypted.',
+    'pass',
+  ],
+  // What monitoring is for, answered in a table; how QPS is read (stub_status) is not that answer.
+  [
+    's2.explain.monitoring',
+    '| Question | Answer |\n|---|---|\n| What is monitoring used for? | To know at all times whether the site is up and how well it performs. |',
+    'pass',
+  ],
+  [
+    's2.explain.monitoring',
+    '## How to monitor the web server QPS\nWe count the lines of the access log per second, or we poll the Nginx stub_status page.',
+    'fail',
+  ],
 ];
 
 describe('prose grading beyond the corpus', () => {

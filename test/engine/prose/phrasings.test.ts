@@ -197,6 +197,17 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## How to monitor the web server QPS\nWe count the lines of the access log per second, or we poll the Nginx stub_status page.',
     'fail',
   ],
+  // Tiers named by their products, with reasons in plain words.
+  [
+    's3.explain.why-elements',
+    '## Why\nA second HAProxy joins the first in a cluster so the load balancer is no longer a single point of failure.\n\nNginx on a machine of its own: its work no longer steals CPU or RAM from the code or the data store.',
+    'pass',
+  ],
+  [
+    's3.explain.web-vs-app',
+    '## Web server and application server\nNginx is the part that talks the web protocol to browsers and hands out files. Gunicorn runs the application code and builds the dynamic pages.',
+    'pass',
+  ],
 ];
 
 describe('prose grading beyond the corpus', () => {

@@ -169,11 +169,20 @@ function hostOfSeveral(
   return parts.size >= 2 ? host.value : null;
 }
 
+/** The matches not right after a negation: "(no firewall)" names no firewall, "Server (no monitoring)" a server. */
+function affirmed<T extends { readonly start: number }>(
+  tokens: readonly Token[],
+  found: readonly T[],
+  c: CompiledVocabulary,
+): T[] {
+  return found.filter((m) => !c.negations.has(tokens[m.start - 1]?.text ?? ''));
+}
+
 /** Total on any string (and on non-strings at run time): anything unreadable is 'unknown'. */
 export function classifyLabel(label: string, vocab: Vocabulary): LabelClass {
   const c = compileVocabulary(vocab);
   const all = tokenize(label);
-  const found = findMatches(all, c.kinds);
+  const found = affirmed(all, findMatches(all, c.kinds), c);
   const cut = breakIndex(all, found, c);
   const tokens = all.slice(0, cut);
   const matches = found.filter((m) => m.end <= cut);
@@ -193,7 +202,7 @@ export function classifyLabel(label: string, vocab: Vocabulary): LabelClass {
 export function mentionedKinds(label: string, vocab: Vocabulary): NodeKind[] {
   const c = compileVocabulary(vocab);
   const all = tokenize(label);
-  const found = findMatches(all, c.kinds);
+  const found = affirmed(all, findMatches(all, c.kinds), c);
   const cut = breakIndex(all, found, c);
   const own = classifyLabel(label, vocab).kind;
   const kinds = new Set<NodeKind>();

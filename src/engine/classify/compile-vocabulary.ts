@@ -20,6 +20,7 @@ export interface CompiledVocabulary {
   /** Kinds that can form a cluster (a role entry for 'cluster' lists them). */
   readonly clusterKinds: ReadonlySet<ClassifiableKind>;
   readonly breaks: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
   readonly joiners: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly combineKinds: ReadonlySet<ClassifiableKind>;
@@ -86,6 +87,7 @@ function compile(vocab: Vocabulary): CompiledVocabulary {
     roles,
     clusterKinds,
     breaks: new Set(vocab.breaks.map(singleToken)),
+    negations: new Set(vocab.negations.map(singleToken)),
     joiners: new Set(vocab.joiners.map(singleToken)),
     numbers: new Map(Object.entries(vocab.numbers)),
     combineKinds: new Set(vocab.combine.kinds),

@@ -66,6 +66,8 @@ export const VocabularySchema = z.strictObject({
   roles: z.array(RoleEntry),
   /** Words after which a label names something else ("DNS resolves to Load Balancer"). */
   breaks: z.array(SingleToken).default([]),
+  /** Words that say a component is absent ("(no firewall)", "sans pare-feu"): such a label names nothing. */
+  negations: z.array(SingleToken).default([]),
   /** Words and symbols that join two names ("Web + App", "LB1 & LB2"). */
   joiners: z.array(SingleToken).min(1),
   /** Number words for counts ("two load balancers"). */

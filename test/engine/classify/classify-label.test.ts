@@ -195,3 +195,16 @@ describe('parts installed on a component', () => {
     expect(classifyLabel('SSL certificate', vocab).kind).toBe('certificate');
   });
 });
+
+describe('labels that name an absence', () => {
+  it('name nothing when the kind follows a negation, and keep what else they name', () => {
+    expect(classifyLabel('(no firewall)', vocab).kind).toBe('unknown');
+    expect(classifyLabel('sans pare-feu', vocab).kind).toBe('unknown');
+    expect(classifyLabel('Server (no monitoring)', vocab).kind).toBe('server');
+    expect(mentionedKinds('Server 1 (Nginx, App server, no firewall)', vocab)).toEqual([
+      'app-server',
+      'web-server',
+    ]);
+    expect(classifyLabel('Firewall', vocab).kind).toBe('firewall');
+  });
+});

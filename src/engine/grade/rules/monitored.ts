@@ -17,14 +17,16 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const agents = graph.ofKindOrNamed(...p.agents);
   const serviceIds = new Set(services.map((s) => s.id));
   for (const agent of agents) {
-    const path = graph.path([agent.id], serviceIds, true);
-    const direct = graph.neighbours(agent.id).find((id) => serviceIds.has(id));
-    if (path || direct)
-      return pass(
-        'The monitoring clients send their data to the monitoring service.',
-        graph,
-        path ?? [agent.id, direct ?? ''],
-      );
+    // An agent drawn inside a server box sends its data along the arrow that leaves the box.
+    for (const from of agent.host === null ? [agent.id] : [agent.id, agent.host]) {
+      const path = graph.path([from], serviceIds, true);
+      const direct = graph.neighbours(from).find((id) => serviceIds.has(id));
+      if (path || direct)
+        return pass('The monitoring clients send their data to the monitoring service.', graph, [
+          agent.id,
+          ...(path ?? [from, direct ?? '']),
+        ]);
+    }
   }
   return fail(
     'A monitoring service is drawn but no monitoring client is linked to it.',

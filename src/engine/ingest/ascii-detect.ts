@@ -123,6 +123,18 @@ function isPlainWeak(line: string): boolean {
   return t !== '' && !/^#{1,6}(\s|$)/.test(t) && !LIST_ITEM.test(line) && !RULE_ONLY.test(t);
 }
 
+/** A Markdown code block of one line that chains named boxes: `    [User] --> [DNS] --> [Server]`. */
+function indentedChain(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  const above = lines[i - 1] ?? '';
+  return (
+    /^( {4}|\t)/.test(line) &&
+    above.trim() === '' &&
+    BRACKET_ARROW.test(line) &&
+    arrowCount(line) >= 2
+  );
+}
+
 /**
  * Runs [start, end) of unfenced ASCII drawing among the lines where `free` is true: at least two
  * strong lines, the text lines between them (a few, one blank line at most), and the text lines
@@ -161,7 +173,7 @@ export function unfencedAsciiRuns(
       last = k;
       count += 1;
     }
-    if (count >= 2) {
+    if (count >= 2 || indentedChain(lines, i)) {
       let start = i;
       while (
         start > 0 &&

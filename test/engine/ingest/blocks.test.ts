@@ -172,6 +172,16 @@ describe('splitSubmission: ASCII drawings', () => {
     expect(split('002').sections[0]?.text).not.toContain('HAProxy Load Balancer 1');
   });
 
+  it('finds a one-line chain of boxes in an indented code block, but not an indented line of prose', () => {
+    const chain =
+      '# Design\n\n    [User] --> [DNS www.foobar.com] --> [Server 8.8.8.8 | Nginx | MySQL]\n\nText.\n';
+    expect(splitSubmission(chain).ascii.map((a) => a.line)).toEqual([3]);
+    const prose = '# Design\n\n    The user goes to the DNS, then to the server.\n';
+    expect(splitSubmission(prose).ascii).toEqual([]);
+    const continued = '- a list item\n    [User] --> [DNS] --> [Server]\n';
+    expect(splitSubmission(continued).ascii).toEqual([]);
+  });
+
   it('reads a box drawing in a text fence and the Mermaid beside it (045)', () => {
     const b = split('045');
     expect(b.ascii.map((a) => a.line)).toEqual([6]);

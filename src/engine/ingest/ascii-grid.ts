@@ -154,10 +154,10 @@ export const DOTTED = new Set(
 );
 
 /** Border characters of boxes: corners, sides, rules, junctions, and arrow heads drawn on a border. */
-export const TOP_LEFT = new Set(Array.from('*#+\u250c\u2554\u256d\u250f\u2552\u2553'));
-export const TOP_RIGHT = new Set(Array.from('*#+\u2510\u2557\u256e\u2513\u2555\u2556'));
-export const BOTTOM_LEFT = new Set(Array.from('*#+\u2514\u255a\u2570\u2517\u2558\u2559'));
-export const BOTTOM_RIGHT = new Set(Array.from('*#+\u2518\u255d\u256f\u251b\u255b\u255c'));
+export const TOP_LEFT = new Set(Array.from('*#=+\u250c\u2554\u256d\u250f\u2552\u2553'));
+export const TOP_RIGHT = new Set(Array.from('*#=+\u2510\u2557\u256e\u2513\u2555\u2556'));
+export const BOTTOM_LEFT = new Set(Array.from('*#=+\u2514\u255a\u2570\u2517\u2558\u2559'));
+export const BOTTOM_RIGHT = new Set(Array.from('*#=+\u2518\u255d\u256f\u251b\u255b\u255c'));
 export const RULE = new Set(
   Array.from(
     '*#-=\u2500\u2501\u2550\u254c\u2504\u2508+\u252c\u2534\u253c\u2564\u2567\u256a\u2566\u2569\u256c\u2533\u253b\u25b2\u25bc\u25ba\u25c4v^',

@@ -5,11 +5,12 @@ import { classifyEdgeLabel, classifyLabel, mentionedKinds } from '../classify/cl
 import { classifyCamel } from '../classify/camel-case.ts';
 import { compileVocabulary } from '../classify/compile-vocabulary.ts';
 import { listedRoles } from '../classify/label-parts.ts';
+import { namesKindStrongly } from '../classify/names-kind.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { titledByAddress } from './address-title.ts';
 import { carriersOnThePath } from './part-carriers.ts';
-import { inferHosts, type Host } from './hosts.ts';
+import { inferHosts, isComponent, type Host } from './hosts.ts';
 import { kindsFromStructure } from './structure.ts';
 
 export interface DiagramGraph {
@@ -121,7 +122,13 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
   }
   nodes.push(...groupsAsNodes(nodes, edges, groups, vocab));
   const carried = carriersOnThePath(nodes, edges, vocab);
-  const { nodes: hosted, hosts } = inferHosts(kindsFromStructure(carried, edges), edges, groups);
+  const ownServer = new Set(
+    carried
+      .filter((n) => isComponent(n.kind) && namesKindStrongly(n.label, 'server', vocab))
+      .map((n) => n.id),
+  );
+  const structured = kindsFromStructure(carried, edges);
+  const { nodes: hosted, hosts } = inferHosts(structured, edges, groups, ownServer);
   return { nodes: hosted, edges, groups, hosts };
 }
 

@@ -67,10 +67,15 @@ function nearestHostOf(
   };
 }
 
+/**
+ * `ownServer`: components whose label names a server of their own ("Server 3 (MySQL)"): an arrow from
+ * another server to them is a request, not what that server runs.
+ */
 export function inferHosts(
   nodes: readonly TopoNode[],
   edges: readonly TopoEdge[],
   groups: readonly TopoGroup[],
+  ownServer: ReadonlySet<string> = new Set(),
 ): { nodes: TopoNode[]; hosts: Host[] } {
   const hostOf = new Map<string, string>();
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
@@ -93,7 +98,8 @@ export function inferHosts(
       fromKind === 'server' &&
       toKind !== undefined &&
       isComponent(toKind) &&
-      !hostOf.has(edge.to)
+      !hostOf.has(edge.to) &&
+      !ownServer.has(edge.to)
     ) {
       hostOf.set(edge.to, edge.from);
     }

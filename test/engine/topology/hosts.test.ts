@@ -50,3 +50,18 @@ describe('a box that is both a group and a node', () => {
     expect(box?.mentions).toEqual(expect.arrayContaining(['load-balancer', 'certificate']));
   });
 });
+
+describe('an arrow from a server to a component', () => {
+  const design = (target: string): string =>
+    `\`\`\`mermaid\nflowchart LR\n  W[Nginx] --> S2["Server 2 (App server, code base)"]\n  S2 --> D["${target}"]\n\`\`\`\n`;
+
+  it('puts the component on that server when the component names no server of its own', async () => {
+    const r = await ingestText(design('MySQL Primary'));
+    expect(r.nodes.find((n) => n.id === 'D')?.host).toBe('S2');
+  });
+
+  it('is a request when the component names its own server ("Server 3 (MySQL)")', async () => {
+    const r = await ingestText(design('Server 3 (MySQL)'));
+    expect(r.nodes.find((n) => n.id === 'D')).toMatchObject({ kind: 'database', host: null });
+  });
+});

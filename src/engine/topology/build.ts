@@ -9,6 +9,7 @@ import { namesKindStrongly } from '../classify/names-kind.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { titledByAddress } from './address-title.ts';
+import { firewallsOnEdges } from './inline-parts.ts';
 import { carriersOnThePath } from './part-carriers.ts';
 import { inferHosts, isComponent, type Host } from './hosts.ts';
 import { kindsFromStructure } from './structure.ts';
@@ -121,15 +122,16 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
     }
   }
   nodes.push(...groupsAsNodes(nodes, edges, groups, vocab));
-  const carried = carriersOnThePath(nodes, edges, vocab);
+  const walled = firewallsOnEdges(nodes, edges, vocab);
+  const carried = carriersOnThePath(walled.nodes, walled.edges, vocab);
   const ownServer = new Set(
     carried
       .filter((n) => isComponent(n.kind) && namesKindStrongly(n.label, 'server', vocab))
       .map((n) => n.id),
   );
-  const structured = kindsFromStructure(carried, edges);
-  const { nodes: hosted, hosts } = inferHosts(structured, edges, groups, ownServer);
-  return { nodes: hosted, edges, groups, hosts };
+  const structured = kindsFromStructure(carried, walled.edges);
+  const { nodes: hosted, hosts } = inferHosts(structured, walled.edges, groups, ownServer);
+  return { nodes: hosted, edges: walled.edges, groups, hosts };
 }
 
 /**

@@ -17,9 +17,15 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
       (n.host !== null && graph.nodes.some((o) => o.host === n.host && p.others.includes(o.kind))),
   );
   if (shared.length === tier.length) {
-    const host = shared[0]?.host ?? '';
+    // The box it shares, or the node that names both tiers ("Nginx web server + Application server").
+    const first = shared[0];
+    const host = first?.host ?? null;
+    const where =
+      host === null
+        ? (first?.label ?? '')
+        : (graph.groups.find((g) => g.id === host)?.label ?? graph.node(host)?.label ?? host);
     return fail(
-      `The ${kindWords(p.kinds)} shares its server (${host}) with another tier.`,
+      `The ${kindWords(p.kinds)} shares its server (${where}) with another tier.`,
       graph,
       shared.map((n) => n.id),
     );

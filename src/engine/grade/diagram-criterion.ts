@@ -16,7 +16,7 @@ const ABSENCE_DETAIL: Record<Exclude<Absence, 'none'>, string> = {
   unreadable: 'The grader cannot read the diagram: it could not be parsed.',
   placeholder: 'The diagram link is a placeholder with no picture behind it.',
   unsupported:
-    'The grader cannot read the diagram: it reads Mermaid flowcharts, sequence, architecture and C4 diagrams, not this kind.',
+    'The grader cannot read the diagram: it reads Mermaid flowcharts, sequence, architecture, block and C4 diagrams, not this kind.',
 };
 
 /** Why a fail on an ASCII drawing is left to a person. */

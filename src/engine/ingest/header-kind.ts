@@ -6,6 +6,7 @@ const HEADER_KIND: readonly [RegExp, DiagramKind][] = [
   [/^\s*sequenceDiagram\b/, 'sequence'],
   [/^\s*architecture(-beta)?\b/, 'architecture'],
   [/^\s*C4(Context|Container|Component|Dynamic|Deployment)\b/, 'c4'],
+  [/^\s*block-beta\b/, 'block'],
 ];
 
 export function headerKind(text: string): DiagramKind {

@@ -11,6 +11,7 @@ import { toRawGraph } from './mermaid-graph.ts';
 import type { MermaidParser } from './mermaid-port.ts';
 import { checkFileBudget } from './complexity.ts';
 import { DiagramParseError } from './parse-error.ts';
+import { blockGraph } from './block-graph.ts';
 import { c4Graph } from './c4-graph.ts';
 import { parseMermaidText } from './parse-mermaid.ts';
 
@@ -80,8 +81,10 @@ export async function ingestBlocks(
     if (item.syntax === 'ascii') {
       graph = parseAscii(item.block);
     } else if (headerKind(item.text) === 'c4') {
-      // Mermaid's C4 grammar is a list of calls, read here without it (the lean Mermaid build has no C4).
+      // Mermaid's C4 and block grammars are read here without it (the lean Mermaid build has neither).
       graph = c4Graph(item.text, item.line);
+    } else if (headerKind(item.text) === 'block') {
+      graph = blockGraph(item.text, item.line);
     } else {
       const parsed = await parseMermaidText(deps.mermaid, item.text);
       const at = (rel: number): number => item.line + rel - 1;

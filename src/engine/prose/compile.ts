@@ -11,8 +11,9 @@ export function ideasOf(concepts: Concepts): ReadonlyMap<string, Idea> {
   if (known) return known;
   const ideas = new Map<string, Idea>();
   for (const name of Object.keys(concepts.terms)) {
-    const any = withJoined(phrasesOf(concepts, name, 'any'));
-    ideas.set(name, compileIdea(name, any, withJoined(phrasesOf(concepts, name, 'not'))));
+    const forms = (part: 'any' | 'not'): string[] =>
+      withGerunds(withJoined(phrasesOf(concepts, name, part)));
+    ideas.set(name, compileIdea(name, forms('any'), forms('not')));
   }
   compiled.set(concepts, ideas);
   return ideas;
@@ -64,6 +65,21 @@ export function withJoined(phrases: readonly string[]): string[] {
       if (!PLAIN.test(a) || !PLAIN.test(b.replace(/\*$/, ''))) continue;
       out.push([...words.slice(0, i), a + b, ...words.slice(i + 2)].join(' '));
     }
+  }
+  return out;
+}
+
+/**
+ * The phrasings, each followed by its form with a prefix word that ends in "e" spelled as its -ing form:
+ * "provide*" also reads "providing", "update*" "updating" (the "e" drops, so the prefix alone misses them).
+ */
+export function withGerunds(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    out.push(phrase);
+    const words = phrase.trim().split(/\s+/);
+    const changed = words.map((w) => (/^[a-z]{4,}e\*$/.test(w) ? `${w.slice(0, -2)}ing*` : w));
+    if (changed.some((w, i) => w !== words[i])) out.push(changed.join(' '));
   }
   return out;
 }

@@ -208,6 +208,11 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Web server and application server\nNginx is the part that talks the web protocol to browsers and hands out files. Gunicorn runs the application code and builds the dynamic pages.',
     'pass',
   ],
+  [
+    's0.explain.server',
+    '## What is a server?\nA server is a physical or virtual computer that runs programs providing services to other computers called clients.',
+    'pass',
+  ],
 ];
 
 describe('prose grading beyond the corpus', () => {

@@ -1,6 +1,6 @@
-// Learners' spellings: misspellings read as the word meant (respell), compounds read joined (withJoined).
+// Learners' spellings: misspellings read as the word meant (respell), compounds joined, -ing forms of e-verbs.
 import { describe, expect, it } from 'vitest';
-import { withJoined } from '../../../src/engine/prose/compile.ts';
+import { withGerunds, withJoined } from '../../../src/engine/prose/compile.ts';
 import { tokenize } from '../../../src/engine/prose/normalize.ts';
 import { respell } from '../../../src/engine/prose/respell.ts';
 
@@ -32,5 +32,18 @@ describe('withJoined', () => {
     expect(withJoined(['=A record', 'monitor* agent', 'single point ~ failure', 'no tls'])).toEqual(
       ['=A record', 'monitor* agent', 'single point ~ failure', 'singlepoint ~ failure', 'no tls'],
     );
+  });
+});
+
+describe('withGerunds', () => {
+  it('adds the -ing form of a prefix word that ends in e, and nothing for other words', () => {
+    expect(withGerunds(['provide*', 'update* ~ data', 'serve', 'fail*'])).toEqual([
+      'provide*',
+      'providing*',
+      'update* ~ data',
+      'updating* ~ data',
+      'serve',
+      'fail*',
+    ]);
   });
 });

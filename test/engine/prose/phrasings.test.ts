@@ -213,6 +213,11 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## What is a server?\nA server is a physical or virtual computer that runs programs providing services to other computers called clients.',
     'pass',
   ],
+  [
+    's1.explain.active-mode',
+    '## Activo-activo o activo-pasivo\nEs **activo-activo**: los dos servidores reciben tráfico a la vez. En activo-pasivo solo un nodo atiende el tráfico y el otro espera para tomar el relevo si el activo falla.',
+    'pass',
+  ],
 ];
 
 describe('prose grading beyond the corpus', () => {

@@ -4,6 +4,7 @@ import type { RawEdge, RawGraph, RawGroup, RawVertex } from './raw-graph.ts';
 import { DiagramLines } from './diagram-lines.ts';
 import { cleanLabel } from './label-text.ts';
 import { throughJunctions } from './architecture-junctions.ts';
+import { alternativeEdges } from './sequence-alternatives.ts';
 
 const FLOW_ARROW = /--|==|-\.|~~|<-|->/;
 const SEQ_ARROW = /-[-)x>]|<<|>>/;
@@ -62,7 +63,9 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
         line: at(rel),
       };
     });
-    return { kind: 'sequence', vertices, edges, groups: [] };
+    const participants = new Set(vertices.map((v) => v.id));
+    const alternatives = edges.flatMap((e) => alternativeEdges(e, participants));
+    return { kind: 'sequence', vertices, edges: [...edges, ...alternatives], groups: [] };
   }
   if (model.type === 'architecture') {
     const vertices: RawVertex[] = model.services.map((s) => ({

@@ -1,6 +1,7 @@
 // Rule `fan-out`: a component of a kind leads (following arrows) to at least `min` distinct targets of some kinds.
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
+import type { TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { countOf } from './count-kind.ts';
 import { kindsSchema, kindWords } from './kinds.ts';
@@ -27,7 +28,13 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
       bestSource = s.id;
     }
   }
-  const count = countOf(best.map((id) => graph.node(id)).filter((n) => n !== undefined));
+  // One machine counts once: a server and the web server it runs ("LB --> S1" holding Nginx) are one target.
+  const machines = new Map<string, TopoNode>();
+  for (const id of best) {
+    const n = graph.node(id);
+    if (n !== undefined && !machines.has(n.host ?? n.id)) machines.set(n.host ?? n.id, n);
+  }
+  const count = countOf([...machines.values()]);
   const label = graph.node(bestSource)?.label ?? bestSource;
   return count >= p.min
     ? pass(`${label} leads to ${count} ${kindWords(p.to)}.`, graph, [bestSource, ...best])

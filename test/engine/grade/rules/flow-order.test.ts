@@ -1,4 +1,4 @@
-// Rule `flow-order` (s3.flow), graded through the task 3 rubric: tiers drawn as nodes or as hosts listing one tier.
+// Rules `flow-order` (s3.flow) and `fan-out` (s1.lb-distribution): tiers drawn as nodes or hosts, machines counted once.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
 
@@ -40,5 +40,31 @@ describe('the flow load balancer → web → application → database', () => {
     expect(await flow(['  LB[HAProxy] --> W[Nginx web server]', '  W --> D[(MySQL)]'])).toBe(
       'fail',
     );
+  });
+});
+
+describe('s1.lb-distribution counts machines', () => {
+  async function distribution(lines: string[]): Promise<string> {
+    const rubric = grader.rubrics.find((r) => r.rubric.task === '1');
+    if (!rubric) throw new Error('no rubric for task 1');
+    const text = `\`\`\`mermaid\nflowchart TD\n${lines.join('\n')}\n\`\`\`\n`;
+    const graded = await grader.grade(text, rubric);
+    return graded.criteria.find((x) => x.id === 's1.lb-distribution')?.verdict ?? '';
+  }
+  const servers = [
+    '  subgraph S1[Server 1]',
+    '    N1[Nginx] --> A1[App server]',
+    '  end',
+    '  subgraph S2[Server 2]',
+    '    N2[Nginx] --> A2[App server]',
+    '  end',
+  ];
+
+  it('fails a load balancer linked to one server box, whose web server is not a second target', async () => {
+    expect(await distribution(['  LB[HAProxy] --> S1', ...servers])).toBe('fail');
+  });
+
+  it('passes a load balancer linked to both server boxes', async () => {
+    expect(await distribution(['  LB[HAProxy] --> S1 & S2', ...servers])).toBe('pass');
   });
 });

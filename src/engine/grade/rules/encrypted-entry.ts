@@ -37,6 +37,16 @@ export function evaluate(
     ...certificates.map((n) => n.id),
   ];
   if (!https) return fail('Nothing in the diagram says the traffic is HTTPS.', graph);
+  // The user's own arrow labelled plain HTTP, and no arrow anywhere labelled HTTPS: a certificate is not enough.
+  const users = new Set(graph.ofKind('user').map((n) => n.id));
+  const plain = graph.edges.find(
+    (e) => users.has(e.from) && e.protocol === 'http' && e.encrypted === false,
+  );
+  if (plain && httpsEdges.length === 0)
+    return fail(`The user's traffic is drawn as plain HTTP ("${plain.label}"), not HTTPS.`, graph, [
+      plain.from,
+      plain.to,
+    ]);
   if (p.certificate && !cert)
     return fail('The traffic is HTTPS but no SSL certificate is shown.', graph, nodes);
   return pass('HTTPS with its SSL certificate is shown.', graph, nodes);

@@ -50,4 +50,18 @@ describe('the certificate of HTTPS traffic', () => {
     const verdict = (id: string): string => graded.criteria.find((c) => c.id === id)?.verdict ?? '';
     expect([verdict('s2.https'), verdict('s2.base')]).toEqual(['pass', 'pass']);
   });
+
+  it("is not enough when the user's own arrow says plain HTTP and no arrow says HTTPS", async () => {
+    const plain = await https([
+      '  U[User] -->|"HTTP www.foobar.com"| LB["HAProxy + SSL certificate"]',
+      ...servers,
+    ]);
+    expect(plain.verdict).toBe('fail');
+    expect(plain.message).toContain('drawn as plain HTTP');
+    const secure = await https([
+      '  U[User] -->|"HTTPS www.foobar.com"| LB["HAProxy + SSL certificate"]',
+      ...servers,
+    ]);
+    expect(secure.verdict).toBe('pass');
+  });
 });

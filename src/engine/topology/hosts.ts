@@ -22,6 +22,14 @@ const COMPONENTS: ReadonlySet<NodeKind> = new Set([
   'certificate',
 ]);
 
+/** The tiers of the stack: a box titled as one that holds another is a machine running both. */
+const TIERS: ReadonlySet<NodeKind> = new Set([
+  'web-server',
+  'app-server',
+  'database',
+  'load-balancer',
+]);
+
 export function isComponent(kind: NodeKind): boolean {
   return COMPONENTS.has(kind);
 }
@@ -79,9 +87,16 @@ export function inferHosts(
 ): { nodes: TopoNode[]; hosts: Host[] } {
   const hostOf = new Map<string, string>();
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
-  // A box is a host when its title names a server, or when it is the inside of a server node.
+  // A box is a host when its title names a server, when it is the inside of a server node, or when it is
+  // titled as one tier and holds another ("Application server" around Gunicorn and MySQL is a machine).
   const isHost = (g: TopoGroup): boolean =>
-    g.kind === 'server' || (g.owner !== undefined && kindOf.get(g.owner) === 'server');
+    g.kind === 'server' ||
+    (g.owner !== undefined && kindOf.get(g.owner) === 'server') ||
+    (TIERS.has(g.kind) &&
+      g.members.some((m) => {
+        const k = kindOf.get(m);
+        return k !== undefined && k !== g.kind && TIERS.has(k);
+      }));
   const hostGroups = new Set(groups.filter(isHost).map((g) => g.id));
   const hostId = (g: TopoGroup): string =>
     g.owner !== undefined && kindOf.get(g.owner) === 'server' ? g.owner : g.id;
@@ -90,6 +105,13 @@ export function inferHosts(
     if (!isComponent(node.kind)) continue;
     const host = nearestHost(node.id);
     if (host) hostOf.set(node.id, hostId(host));
+  }
+  // The node an arrow reaches for a tier-titled host box ("N --> APP") is that box: it runs on it.
+  for (const g of groups) {
+    if (g.owner !== undefined && hostGroups.has(g.id) && hostId(g) === g.id) {
+      const kind = kindOf.get(g.owner);
+      if (kind !== undefined && isComponent(kind)) hostOf.set(g.owner, g.id);
+    }
   }
   for (const edge of edges) {
     const fromKind = kindOf.get(edge.from);

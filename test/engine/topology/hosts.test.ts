@@ -65,3 +65,21 @@ describe('an arrow from a server to a component', () => {
     expect(r.nodes.find((n) => n.id === 'D')).toMatchObject({ kind: 'database', host: null });
   });
 });
+
+describe('a box titled as a tier', () => {
+  it('is a machine when it holds another tier, and the node an arrow reaches for it runs there', async () => {
+    const r = await ingestText(
+      '```mermaid\nflowchart TD\n  N[Nginx] --> APP\n  subgraph APP[Application server]\n    G[Gunicorn app]\n    DB[(MySQL database)]\n  end\n```\n',
+    );
+    expect(r.hosts.map((h) => [h.label, h.members])).toEqual([
+      ['Application server', ['APP', 'G', 'DB']],
+    ]);
+  });
+
+  it('is no machine when it holds its own tier only', async () => {
+    const r = await ingestText(
+      '```mermaid\nflowchart TD\n  subgraph WEB[Web servers]\n    N1[Nginx 1]\n    N2[Nginx 2]\n  end\n```\n',
+    );
+    expect(r.hosts).toEqual([]);
+  });
+});

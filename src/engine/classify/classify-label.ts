@@ -3,7 +3,7 @@
 import type { NodeKind, Role } from '../topology/model.ts';
 import { compileVocabulary } from './compile-vocabulary.ts';
 import type { CompiledVocabulary, KindValue } from './compile-vocabulary.ts';
-import { countMembers } from './label-members.ts';
+import { chooseRole } from './label-role.ts';
 import { tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { findMatches } from './term-matcher.ts';
@@ -114,41 +114,6 @@ function chooseKind(
     if (partner !== undefined) return c.combineInto;
   }
   return head.value;
-}
-
-function chooseRole(
-  tokens: readonly Token[],
-  kind: ClassifiableKind,
-  kindMatches: readonly KindMatch[],
-  c: CompiledVocabulary,
-): { role: Role | null; members: number; membersNamed: boolean } {
-  const matcher = c.roles.get(kind);
-  const roles = matcher ? findMatches(tokens, matcher) : [];
-  const covered = new Set<number>();
-  for (const m of [...kindMatches, ...roles])
-    for (let i = m.start; i < m.end; i += 1) covered.add(i);
-  const members = countMembers({
-    tokens,
-    covered,
-    kindMatches,
-    joiners: c.joiners,
-    numbers: c.numbers,
-  });
-  const canCluster = c.clusterKinds.has(kind);
-  if (canCluster && (members >= 2 || roles.some((r) => r.value === 'cluster'))) {
-    return { role: 'cluster', members: Math.max(members, 2), membersNamed: members >= 2 };
-  }
-  const plain = roles.filter((r) => r.value !== 'cluster');
-  const first = plain[0];
-  if (first === undefined) return { role: null, members: 1, membersNamed: false };
-  // "Primary / Replica", "Active & Passive": two roles joined name a pair.
-  const other = plain.find((r) => r.value !== first.value);
-  if (canCluster && other !== undefined) {
-    const between = tokens.slice(first.end, other.start);
-    if (between.some((t) => c.joiners.has(t.text)))
-      return { role: 'cluster', members: 2, membersNamed: true };
-  }
-  return { role: first.value, members: 1, membersNamed: false };
 }
 
 /**

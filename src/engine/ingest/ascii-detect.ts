@@ -1,4 +1,5 @@
 // Tells ASCII diagrams from prose and code: box borders, connector lines, bracket arrows; finds unfenced runs.
+import { CODE_LANGS } from './code-langs.ts';
 
 const BOX_DRAWING = /[\u2500-\u257f]/;
 const PLUS_RULE = /\+[-=]{2,}|[-=]{2,}\+/;
@@ -9,42 +10,6 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s+/;
 const BRACKET_ARROW = /\]\s*(<?[-=\u2500\u2550.]{2,}>?|<?-+>|[\u2190-\u2194])\s*\[/;
 const ARROW = /<?[-=\u2500\u2014]{1,}>|<[-=\u2500\u2014]{2,}|[\u2190\u2192\u2194\u27f6]/g;
-const CODE_LANGS = new Set([
-  'nginx',
-  'bash',
-  'sh',
-  'shell',
-  'zsh',
-  'console',
-  'ini',
-  'conf',
-  'cfg',
-  'haproxy',
-  'sql',
-  'mysql',
-  'yaml',
-  'yml',
-  'json',
-  'js',
-  'javascript',
-  'ts',
-  'typescript',
-  'python',
-  'py',
-  'ruby',
-  'php',
-  'html',
-  'css',
-  'xml',
-  'dockerfile',
-  'toml',
-  'c',
-  'go',
-  'java',
-  'apache',
-  'diff',
-  'powershell',
-]);
 
 /** Info strings of fences that say nothing about their content, or that it is text. */
 const PLAIN_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii']);

@@ -45,7 +45,7 @@ const BRACKET = /[()[\]{}]/;
  * A label of several lines is a name over what it holds or what it is: "Server 1<br>Nginx<br>MySQL" reads as
  * "Server 1 (Nginx; MySQL)" and "HAProxy<br>SSL certificate" as "HAProxy (SSL certificate)", as a box name
  * over a list does in ASCII art. A semicolon and not a comma: a comma joins ("Primary, Replica" is a pair),
- * lines only list ("Primary" over "Read + Write" is one primary). Lines holding brackets join with spaces.
+ * lines only list ("Primary" over "Read + Write" is one primary). A name holding brackets joins with spaces.
  */
 function joinLines(text: string): string {
   const lines = text
@@ -54,8 +54,7 @@ function joinLines(text: string): string {
     .filter((l) => l !== '');
   const [name, ...details] = lines;
   const listed = details.map((d) => d.replace(/^\((.*)\)$/, '$1'));
-  if (name === undefined || listed.length === 0 || [name, ...listed].some((l) => BRACKET.test(l)))
-    return lines.join(' ');
+  if (name === undefined || listed.length === 0 || BRACKET.test(name)) return lines.join(' ');
   return `${name} (${listed.join('; ')})`;
 }
 

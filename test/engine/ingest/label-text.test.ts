@@ -33,8 +33,9 @@ describe('cleanLabel', () => {
     expect(cleanLabel('HAProxy 2<br>passive<br><br>(standby)')).toBe(
       'HAProxy 2 (passive; standby)',
     );
-    // Brackets already in a line: the label keeps its own structure.
-    expect(cleanLabel('Server 1<br>Nginx (web)<br>MySQL')).toBe('Server 1 Nginx (web) MySQL');
+    // A listed line may hold brackets of its own; a name holding brackets keeps the label as written.
+    expect(cleanLabel('Server 1<br>Nginx (web)<br>MySQL')).toBe('Server 1 (Nginx (web); MySQL)');
+    expect(cleanLabel('HAProxy (active)<br>holds the VIP')).toBe('HAProxy (active) holds the VIP');
   });
 
   it('never throws and returns a single line', () => {

@@ -45,3 +45,15 @@ describe('one server runs the stack', () => {
     }
   });
 });
+
+describe('one server node listing the stack on its lines', () => {
+  it('passes when a listed line holds brackets ("Application files (code base)")', async () => {
+    const rubric = grader.rubrics.find((r) => r.rubric.task === '0');
+    if (!rubric) throw new Error('no rubric for task 0');
+    const text =
+      '```mermaid\nflowchart LR\n  U((User browser)) -->|"www.foobar.com resolves to 8.8.8.8"| S["Server 8.8.8.8<br/>Nginx web server<br/>Application server<br/>Application files (code base)<br/>MySQL database"]\n```\n';
+    const graded = await grader.grade(text, rubric);
+    const verdicts = Object.fromEntries(graded.criteria.map((c) => [c.id, c.verdict]));
+    expect([verdicts['s0.server'], verdicts['s0.user']]).toEqual(['pass', 'pass']);
+  });
+});

@@ -24,8 +24,15 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const crossed = (g: TopoNode): boolean => {
     const box = graph.groups.find((x) => x.id === g.id);
     if (box === undefined) return false;
-    const inside = new Set(box.members);
-    return box.members.some(
+    // What the box holds, nested boxes included (`subgraph Firewall 2` around `subgraph Server 1`).
+    const inside = new Set<string>();
+    const open = [...box.members];
+    for (let id = open.pop(); id !== undefined; id = open.pop()) {
+      if (inside.has(id)) continue;
+      inside.add(id);
+      open.push(...(graph.groups.find((x) => x.id === id)?.members ?? []));
+    }
+    return [...inside].some(
       (m) =>
         p.protects.includes(graph.node(m)?.kind ?? 'unknown') &&
         graph.predecessors(m).some((n) => !inside.has(n) && n !== g.id),

@@ -12,6 +12,7 @@ import type { MermaidParser } from './mermaid-port.ts';
 import { checkFileBudget } from './complexity.ts';
 import { DiagramParseError } from './parse-error.ts';
 import { blockGraph } from './block-graph.ts';
+import { mergeListedNames } from './ascii-edge-list.ts';
 import { c4Graph } from './c4-graph.ts';
 import { parseMermaidText } from './parse-mermaid.ts';
 
@@ -79,7 +80,7 @@ export async function ingestBlocks(
   for (const [index, item] of ordered.entries()) {
     let graph = null;
     if (item.syntax === 'ascii') {
-      graph = parseAscii(item.block);
+      graph = mergeListedNames(parseAscii(item.block), item.block.text);
     } else if (headerKind(item.text) === 'c4') {
       // Mermaid's C4 and block grammars are read here without it (the lean Mermaid build has neither).
       graph = c4Graph(item.text, item.line);

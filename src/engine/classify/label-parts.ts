@@ -13,7 +13,7 @@ export interface ListedRole {
 
 /**
  * Words of the label's brackets, cut at joiners, brackets and semicolons (the lines of a label, see label-text.ts):
- * "(Nginx, MySQL Primary)" gives two pieces. With no
+ * "(Nginx, MySQL Primary)" gives two pieces; brackets inside them stay in their piece ("MySQL (source)"). With no
  * brackets, the whole label is cut at its joiners: "Server 2: Nginx, MySQL Replica" gives "server 2 nginx" and
  * "mysql replica".
  */
@@ -26,6 +26,8 @@ function pieces(tokens: readonly Token[], joiners: ReadonlySet<string>): string[
     piece = [];
   };
   for (const t of tokens) {
+    // Brackets inside the list qualify the piece they follow: "(Nginx; MySQL (source))".
+    if (bracketed && t.depth > 0 && '()[]{}'.includes(t.text)) continue;
     if ((bracketed && t.depth === 0) || joiners.has(t.text) || '()[]{};'.includes(t.text)) {
       flush();
       continue;

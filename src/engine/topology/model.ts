@@ -40,7 +40,8 @@ export interface SourceLocation {
   readonly line: number;
 }
 
-export type DiagramKind = 'flowchart' | 'sequence' | 'architecture' | 'c4' | 'block' | 'ascii' | 'other';
+export type DiagramKind =
+  'flowchart' | 'sequence' | 'architecture' | 'c4' | 'block' | 'ascii' | 'other';
 
 export interface TopoNode {
   /** Unique within a topology; for Mermaid, the diagram's own id (prefixed when a file has several diagrams). */

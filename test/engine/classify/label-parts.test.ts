@@ -32,3 +32,14 @@ describe('listedRoles', () => {
     expect(listedRoles('', vocab)).toEqual([]);
   });
 });
+
+describe('listedRoles with brackets inside the list', () => {
+  it('reads a role in brackets after the part it qualifies', () => {
+    expect(listedRoles('Server 1 (Nginx; App server; MySQL (source))', vocab)).toEqual([
+      { kind: 'database', role: 'primary' },
+    ]);
+    expect(listedRoles('Server 2 (Nginx, MySQL (replica))', vocab)).toEqual([
+      { kind: 'database', role: 'replica' },
+    ]);
+  });
+});

@@ -150,19 +150,22 @@ function groupsAsNodes(
   const { installedOn } = compileVocabulary(vocab);
   const wraps = (g: TopoGroup): boolean =>
     g.kind !== 'unknown' && installedOn.has(g.kind) && g.members.length > 0;
-  return groups
-    .filter((g) => (endpoints.has(g.id) || wraps(g)) && !ids.has(g.id))
-    .map((g) => {
-      const c = classifyLabel(g.label, vocab);
-      return {
-        id: g.id,
-        label: g.label,
-        kind: c.kind,
-        role: c.role,
-        host: null,
-        line: g.line,
-        diagram: g.diagram,
-        ...mentionsOf(g.label, c.kind, vocab),
-      };
-    });
+  return (
+    groups
+      // A group with an owner already is a node: the one the arrows name (`FW2` for `subgraph FW2`).
+      .filter((g) => (endpoints.has(g.id) || wraps(g)) && !ids.has(g.id) && g.owner === undefined)
+      .map((g) => {
+        const c = classifyLabel(g.label, vocab);
+        return {
+          id: g.id,
+          label: g.label,
+          kind: c.kind,
+          role: c.role,
+          host: null,
+          line: g.line,
+          diagram: g.diagram,
+          ...mentionsOf(g.label, c.kind, vocab),
+        };
+      })
+  );
 }

@@ -83,3 +83,12 @@ describe('a box titled as a tier', () => {
     expect(r.hosts).toEqual([]);
   });
 });
+
+describe('a firewall subgraph an arrow leaves', () => {
+  it('is one firewall, the node the arrow names', async () => {
+    const r = await ingestText(
+      '```mermaid\nflowchart LR\n  subgraph FW2[Firewall 2]\n    subgraph S1[Server 1]\n      N[Nginx]\n    end\n  end\n  FW2 --> SL[Sumo Logic]\n```\n',
+    );
+    expect(r.nodes.filter((n) => n.kind === 'firewall').map((n) => n.id)).toEqual(['FW2']);
+  });
+});

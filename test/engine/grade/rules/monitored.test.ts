@@ -44,4 +44,10 @@ describe('monitoring clients inside a server box', () => {
       '```mermaid\nflowchart LR\n  subgraph S1[Server 1]\n    N[Nginx]\n    A[Monitoring agent]\n  end\n  S1 --> SL[Sumo Logic]\n```\n';
     expect(await monitored(text)).toBe('pass');
   });
+
+  it('send along the arrow from a box around the server box (a firewall drawn around it)', async () => {
+    const text =
+      '```mermaid\nflowchart LR\n  subgraph FW2[Firewall 2]\n    subgraph S1[Server 1]\n      N[Nginx]\n      A[Monitoring agent]\n    end\n  end\n  FW2 --> SL[Sumo Logic]\n```\n';
+    expect(await monitored(text)).toBe('pass');
+  });
 });

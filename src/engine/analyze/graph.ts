@@ -59,6 +59,35 @@ export class DiagramGraph {
     return this.byId.get(id);
   }
 
+  /** The title of a box, else the label of a node, else the id itself: how feedback names a host. */
+  titleOf(id: string): string {
+    return this.groups.find((g) => g.id === id)?.label ?? this.byId.get(id)?.label ?? id;
+  }
+
+  /** The boxes holding a node or a box, innermost first (nested boxes followed up to the outermost). */
+  boxesAround(id: string): TopoGroup[] {
+    const out: TopoGroup[] = [];
+    let box = this.groups.find((g) => g.members.includes(id));
+    while (box !== undefined && !out.includes(box)) {
+      out.push(box);
+      const parent = box.parent;
+      box = parent === null ? undefined : this.groups.find((g) => g.id === parent);
+    }
+    return out;
+  }
+
+  /** Every id inside a box, the contents of the boxes nested in it included. */
+  boxContents(boxId: string): Set<string> {
+    const inside = new Set<string>();
+    const open = [...(this.groups.find((g) => g.id === boxId)?.members ?? [])];
+    for (let id = open.pop(); id !== undefined; id = open.pop()) {
+      if (inside.has(id)) continue;
+      inside.add(id);
+      open.push(...(this.groups.find((g) => g.id === id)?.members ?? []));
+    }
+    return inside;
+  }
+
   /** Groups with at least one of the given ids among their direct members. */
   groupsHolding(ids: ReadonlySet<string>): TopoGroup[] {
     return this.groups.filter((g) => g.members.some((m) => ids.has(m)));

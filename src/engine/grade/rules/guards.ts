@@ -25,13 +25,7 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     const box = graph.groups.find((x) => x.id === g.id);
     if (box === undefined) return false;
     // What the box holds, nested boxes included (`subgraph Firewall 2` around `subgraph Server 1`).
-    const inside = new Set<string>();
-    const open = [...box.members];
-    for (let id = open.pop(); id !== undefined; id = open.pop()) {
-      if (inside.has(id)) continue;
-      inside.add(id);
-      open.push(...(graph.groups.find((x) => x.id === id)?.members ?? []));
-    }
+    const inside = graph.boxContents(box.id);
     return [...inside].some(
       (m) =>
         p.protects.includes(graph.node(m)?.kind ?? 'unknown') &&

@@ -9,20 +9,6 @@ export const params = z.strictObject({
   service: kindsSchema.default(['monitoring-service']),
 });
 
-/** The ids of the boxes holding a node, innermost first. */
-function enclosing(graph: DiagramGraph, id: string): string[] {
-  const out: string[] = [];
-  let current = id;
-  for (let depth = 0; depth < 50; depth += 1) {
-    const box = graph.groups.find((g) => g.members.includes(current));
-    if (box === undefined || out.includes(box.id)) break;
-    // A box the learner named as a node too (`subgraph FW2` reached by `FW2 -->`) is left by that node.
-    out.push(box.id, ...(box.owner === undefined ? [] : [box.owner]));
-    current = box.id;
-  }
-  return out;
-}
-
 export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOutcome {
   const services = graph.ofKind(...p.service);
   if (services.length === 0)
@@ -33,7 +19,10 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   for (const agent of agents) {
     // An agent drawn inside a server box sends its data along the arrow that leaves the box, or a box
     // around it (a firewall drawn around the server).
-    const around = enclosing(graph, agent.id);
+    // A box the learner named as a node too (`subgraph FW2` reached by `FW2 -->`) is left by that node.
+    const around = graph
+      .boxesAround(agent.id)
+      .flatMap((g) => (g.owner === undefined ? [g.id] : [g.id, g.owner]));
     const froms = [agent.id, ...(agent.host === null ? [] : [agent.host]), ...around];
     for (const from of froms) {
       const path = graph.path([from], serviceIds, true);

@@ -1,7 +1,7 @@
 // Rule `one-host`: a server (node or box) visibly hosts the stack, and no part of the stack is put on another.
 import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
-import type { TopoGroup, TopoNode } from '../../topology/model.ts';
+import type { TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleOutcome } from '../rule.ts';
 import { kindsSchema } from './kinds.ts';
 
@@ -44,16 +44,10 @@ function stackHost(graph: DiagramGraph, p: Params): { host: string; outcome: Rul
 
 /** Whether the node sits in a box titled as itself (or as a server) that is neither the host nor inside it. */
 function ownBoxOutside(graph: DiagramGraph, node: TopoNode, host: string): boolean {
-  const byId = new Map(graph.groups.map((g) => [g.id, g]));
-  const box = graph.groups.find((g) => g.members.includes(node.id));
+  const boxes = graph.boxesAround(node.id);
+  const box = boxes[0];
   if (box === undefined || (box.kind !== node.kind && box.kind !== 'server')) return false;
-  const seen = new Set<string>();
-  for (let g: TopoGroup | undefined = box; g !== undefined && !seen.has(g.id);) {
-    if (g.id === host || g.owner === host) return false;
-    seen.add(g.id);
-    g = g.parent === null ? undefined : byId.get(g.parent);
-  }
-  return true;
+  return !boxes.some((g) => g.id === host || g.owner === host);
 }
 
 export function evaluate(graph: DiagramGraph, p: Params): RuleOutcome {
@@ -72,11 +66,9 @@ export function evaluate(graph: DiagramGraph, p: Params): RuleOutcome {
   );
   if (away === undefined) return found.outcome;
   const other =
-    away.host === null
-      ? graph.groups.find((g) => g.members.includes(away.id))?.label
-      : (graph.groups.find((g) => g.id === away.host)?.label ?? graph.node(away.host)?.label);
+    away.host === null ? (graph.boxesAround(away.id)[0]?.label ?? '') : graph.titleOf(away.host);
   return fail(
-    `${away.label} runs on another server (${other ?? away.host ?? ''}): one server runs the whole stack in this task.`,
+    `${away.label} runs on another server (${other}): one server runs the whole stack in this task.`,
     graph,
     [away.id],
   );

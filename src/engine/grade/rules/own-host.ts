@@ -20,10 +20,7 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     // The box it shares, or the node that names both tiers ("Nginx web server + Application server").
     const first = shared[0];
     const host = first?.host ?? null;
-    const where =
-      host === null
-        ? (first?.label ?? '')
-        : (graph.groups.find((g) => g.id === host)?.label ?? graph.node(host)?.label ?? host);
+    const where = host === null ? (first?.label ?? '') : graph.titleOf(host);
     return fail(
       `The ${kindWords(p.kinds)} shares its server (${where}) with another tier.`,
       graph,

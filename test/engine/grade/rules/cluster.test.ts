@@ -1,16 +1,14 @@
 // Rule `cluster` (s3.lb-cluster), graded through the task 3 rubric: a pair of load balancers, not a chain.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion, mermaid } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
 
 async function cluster(lines: string[]): Promise<string> {
-  const rubric = grader.rubrics.find((r) => r.rubric.task === '3');
-  if (!rubric) throw new Error('no rubric for task 3');
-  const text = `\`\`\`mermaid\nflowchart LR\n${lines.join('\n')}\n  W --> A[App server] --> D[(MySQL)]\n\`\`\`\n`;
-  const graded = await grader.grade(text, rubric);
-  return graded.criteria.find((x) => x.id === 's3.lb-cluster')?.verdict ?? '';
+  const text = mermaid([...lines, '  W --> A[App server] --> D[(MySQL)]']);
+  return (await criterion(grader, '3', text, 's3.lb-cluster')).verdict;
 }
 
 describe('two load balancers', () => {

@@ -1,18 +1,13 @@
 // Rules `flow-order` (s3.flow) and `fan-out` (s1.lb-distribution): tiers drawn as nodes or hosts, machines counted once.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion, mermaid } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
 
 async function flow(lines: string[]): Promise<string> {
-  const rubric = grader.rubrics.find((r) => r.rubric.task === '3');
-  if (!rubric) throw new Error('no rubric for task 3');
-  const graded = await grader.grade(
-    `\`\`\`mermaid\nflowchart LR\n${lines.join('\n')}\n\`\`\`\n`,
-    rubric,
-  );
-  return graded.criteria.find((x) => x.id === 's3.flow')?.verdict ?? '';
+  return (await criterion(grader, '3', mermaid(lines), 's3.flow')).verdict;
 }
 
 describe('the flow load balancer → web → application → database', () => {
@@ -45,11 +40,8 @@ describe('the flow load balancer → web → application → database', () => {
 
 describe('s1.lb-distribution counts machines', () => {
   async function distribution(lines: string[]): Promise<string> {
-    const rubric = grader.rubrics.find((r) => r.rubric.task === '1');
-    if (!rubric) throw new Error('no rubric for task 1');
-    const text = `\`\`\`mermaid\nflowchart TD\n${lines.join('\n')}\n\`\`\`\n`;
-    const graded = await grader.grade(text, rubric);
-    return graded.criteria.find((x) => x.id === 's1.lb-distribution')?.verdict ?? '';
+    return (await criterion(grader, '1', mermaid(lines, 'flowchart TD'), 's1.lb-distribution'))
+      .verdict;
   }
   const servers = [
     '  subgraph S1[Server 1]',

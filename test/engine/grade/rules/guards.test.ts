@@ -1,16 +1,13 @@
 // Rule `guards` (s2.firewall-placement): a firewall drawn as a box around what it protects, nested boxes included.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion, mermaid } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
 
 async function placement(lines: string[]): Promise<string> {
-  const rubric = grader.rubrics.find((r) => r.rubric.task === '2');
-  if (!rubric) throw new Error('no rubric for task 2');
-  const text = `\`\`\`mermaid\nflowchart LR\n${lines.join('\n')}\n\`\`\`\n`;
-  const graded = await grader.grade(text, rubric);
-  return graded.criteria.find((x) => x.id === 's2.firewall-placement')?.verdict ?? '';
+  return (await criterion(grader, '2', mermaid(lines), 's2.firewall-placement')).verdict;
 }
 
 const boxes = [

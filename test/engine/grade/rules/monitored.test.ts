@@ -1,15 +1,13 @@
 // Rule `monitored` (s2.monitoring-service), graded through the task 2 rubric: agents linked to the service.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
 
 async function monitored(text: string): Promise<string> {
-  const rubric = grader.rubrics.find((r) => r.rubric.task === '2');
-  if (!rubric) throw new Error('no rubric for task 2');
-  const graded = await grader.grade(text, rubric);
-  return graded.criteria.find((x) => x.id === 's2.monitoring-service')?.verdict ?? '';
+  return (await criterion(grader, '2', text, 's2.monitoring-service')).verdict;
 }
 
 const ascii = (arrow: string): string =>

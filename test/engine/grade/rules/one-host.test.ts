@@ -1,16 +1,13 @@
 // Rule `one-host` (s0.server), graded through the task 0 rubric: the whole stack on one server, none of it elsewhere.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion, mermaid } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
 
 async function server(lines: string[]): Promise<{ verdict: string; message: string }> {
-  const rubric = grader.rubrics.find((r) => r.rubric.task === '0');
-  if (!rubric) throw new Error('no rubric for task 0');
-  const text = `\`\`\`mermaid\nflowchart LR\n  U[User] --> W\n${lines.join('\n')}\n\`\`\`\n`;
-  const c = (await grader.grade(text, rubric)).criteria.find((x) => x.id === 's0.server');
-  return { verdict: c?.verdict ?? '', message: c?.message ?? '' };
+  return criterion(grader, '0', mermaid(['  U[User] --> W', ...lines]), 's0.server');
 }
 
 const stack = ['    W[Nginx] --> A[Application server] --> C[Code base]'];

@@ -1,16 +1,13 @@
 // Rule `own-host` (s3.web-tier), graded through the task 3 rubric: the message names where the tiers meet.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion, mermaid } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
 
 async function webTier(lines: string[]): Promise<{ verdict: string; message: string }> {
-  const rubric = grader.rubrics.find((r) => r.rubric.task === '3');
-  if (!rubric) throw new Error('no rubric for task 3');
-  const text = `\`\`\`mermaid\nflowchart LR\n${lines.join('\n')}\n\`\`\`\n`;
-  const c = (await grader.grade(text, rubric)).criteria.find((x) => x.id === 's3.web-tier');
-  return { verdict: c?.verdict ?? '', message: c?.message ?? '' };
+  return criterion(grader, '3', mermaid(lines), 's3.web-tier');
 }
 
 describe('a web tier sharing its server', () => {

@@ -60,6 +60,9 @@ export function neighbours(
   return out;
 }
 
+/** Spaces a line's end may leave before the name it reaches on its row (names padded into a column). */
+const SIDE_GAP = 8;
+
 /** The component cell a line cell touches going `dir` (directly, or across a small gap), or -1. */
 function touched(cv: Canvas, cell: number, dir: number): number {
   const nb = step(cv, cell, dir);
@@ -67,7 +70,8 @@ function touched(cv: Canvas, cell: number, dir: number): number {
   if (cv.kind[nb] === OWNED) return nb;
   if (cv.kind[nb] !== SPACE) return -1;
   if (dir === 2 || dir === 3) {
-    for (const t of [step(cv, cell, dir, 2), step(cv, cell, dir, 3)]) {
+    for (let k = 2; k <= SIDE_GAP; k += 1) {
+      const t = step(cv, cell, dir, k);
       if (t < 0) return -1;
       if (cv.kind[t] === OWNED) return t;
       if (cv.kind[t] !== SPACE) return -1;

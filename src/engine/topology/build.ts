@@ -9,7 +9,7 @@ import { namesKindStrongly } from '../classify/names-kind.ts';
 import type { TopoEdge, TopoGroup, TopoNode, Topology } from './model.ts';
 import { protocolFromKinds } from './edge-protocol.ts';
 import { titledByAddress } from './address-title.ts';
-import { firewallsOnEdges } from './inline-parts.ts';
+import { agentsOnEdges, firewallsOnEdges } from './inline-parts.ts';
 import { carriersOnThePath } from './part-carriers.ts';
 import { inferHosts, isComponent, type Host } from './hosts.ts';
 import { kindsFromStructure } from './structure.ts';
@@ -122,7 +122,8 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
     }
   }
   nodes.push(...groupsAsNodes(nodes, edges, groups, vocab));
-  const walled = firewallsOnEdges(nodes, edges, vocab);
+  const agented = agentsOnEdges(nodes, edges, vocab);
+  const walled = firewallsOnEdges(agented.nodes, agented.edges, vocab);
   const carried = carriersOnThePath(walled.nodes, walled.edges, vocab);
   const ownServer = new Set(
     carried

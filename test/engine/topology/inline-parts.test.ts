@@ -1,4 +1,4 @@
-// An arrow labelled by a firewall passes through one: the label becomes a firewall node on the path.
+// Parts written on arrows: a firewall label becomes a firewall on the path, a monitoring agent label an agent at the server's end.
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../src/platform/node-ingest.ts';
 
@@ -43,5 +43,62 @@ describe('firewalls written on arrows', () => {
     );
     expect(r.nodes.map((n) => n.kind)).toEqual(['load-balancer', 'server']);
     expect(r.edges).toHaveLength(1);
+  });
+});
+
+describe('monitoring agents written on arrows', () => {
+  it('puts an agent on the server an arrow to the monitoring service leaves', async () => {
+    const r = await ingestText(
+      [
+        '```mermaid',
+        'flowchart LR',
+        '  S1[Server 1] -- Monitoring agent --> M[Sumo Logic]',
+        '  M -- Sumo collector --> DB[(MySQL)]',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const agents = r.nodes.filter((n) => n.kind === 'monitoring-agent');
+    expect(agents.map((a) => [a.label, a.host])).toEqual([
+      ['Monitoring agent', 'S1'],
+      ['Sumo collector', 'DB'],
+    ]);
+    expect(r.edges.map((e) => [e.from, e.to])).toEqual([
+      ['S1', 'M'],
+      ['M', 'DB'],
+      [agents[0]?.id, 'M'],
+      ['M', agents[1]?.id],
+    ]);
+  });
+
+  it('reads the agent on an ASCII arrow whose name is padded into a column', async () => {
+    const r = await ingestText(
+      [
+        '```',
+        'Load Balancer',
+        ' |',
+        ' +--> Server 1 (Web + App)  -- Monitoring Agent --> Monitoring System',
+        ' |',
+        ' +--> Database (MySQL)      -- Monitoring Agent --> Monitoring System',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(r.nodes.filter((n) => n.kind === 'monitoring-agent')).toHaveLength(2);
+  });
+
+  it('adds none for other labels, or between two nodes neither of which is the service', async () => {
+    const r = await ingestText(
+      [
+        '```mermaid',
+        'flowchart LR',
+        '  S1[Server 1] -- metrics --> M[Sumo Logic]',
+        '  S1 -- monitoring agent --> S2[Server 2]',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(r.nodes.filter((n) => n.kind === 'monitoring-agent')).toEqual([]);
+    expect(r.edges).toHaveLength(2);
   });
 });

@@ -29,6 +29,22 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Primary vs replica\nThe application sends all writes (INSERT, UPDATE) to the primary and reads from the replica.',
     'pass',
   ],
+  // Swapped roles fail; writes a primary copies to the replica, or a hedge, do not.
+  [
+    's1.explain.primary-vs-replica',
+    '## Primary vs replica\nThe application sends its writes to the replica and reads from the primary.',
+    'fail',
+  ],
+  [
+    's1.explain.primary-vs-replica',
+    '## Primary vs replica\nThe app writes to the primary, which replicates the writes to the replica; reads go to the replica.',
+    'pass',
+  ],
+  [
+    's1.explain.primary-vs-replica',
+    '## Primario y réplica\nLa aplicación manda las escrituras a la réplica y lee del primario.',
+    'fail',
+  ],
   [
     's2.explain.qps',
     '## Monitoring QPS\nTo monitor the QPS of the web server, we enable the nginx stub_status module and the agent collects the request count every minute.',

@@ -29,6 +29,22 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Primary vs replica\nThe application sends all writes (INSERT, UPDATE) to the primary and reads from the replica.',
     'pass',
   ],
+  // Modes defined the wrong way round fail.
+  [
+    's1.explain.active-mode',
+    '## Active-Active or Active-Passive\nOur setup is active-active. Active-passive means both servers receive traffic at the same time. Active-active means one server works and the other one is on standby.',
+    'fail',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Active-Active or Active-Passive\nNuestra configuración es activo-activo. En activo-activo, un servidor trabaja y el otro espera en reserva. En activo-pasivo, los dos servidores reciben tráfico a la vez.',
+    'fail',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Active-Active or Active-Passive\nOur setup is active-active: both servers take requests at once, and if one fails the other keeps serving. Active-passive keeps one server on standby.',
+    'pass',
+  ],
   // Swapped roles fail; writes a primary copies to the replica, or a hedge, do not.
   [
     's1.explain.primary-vs-replica',

@@ -29,6 +29,17 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Primary vs replica\nThe application sends all writes (INSERT, UPDATE) to the primary and reads from the replica.',
     'pass',
   ],
+  // The question restated is no answer; data collected and sent on to the monitoring system is one.
+  [
+    's2.explain.collection',
+    '## How the monitoring tool collects data\nThe monitoring tool collects data.\n\n## How to monitor QPS\nWe monitor it.',
+    'fail',
+  ],
+  [
+    's2.explain.collection',
+    '## Monitoring\nA small client on each server collects the data and sends it to the monitoring system.',
+    'pass',
+  ],
   // Modes defined the wrong way round fail.
   [
     's1.explain.active-mode',

@@ -40,6 +40,18 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Monitoring\nA small client on each server collects the data and sends it to the monitoring system.',
     'pass',
   ],
+  // A French list of SPOFs names the load balancer as 'répartiteur de charge' and the primary as 'Primaire'.
+  [
+    's1.issue.spof',
+    "## Problèmes\n- **SPOF :** le répartiteur de charge unique et la base Primaire (plus d'écritures possibles si elle tombe).",
+    'pass',
+  ],
+  // One long sentence says both that a second HAProxy is added and why.
+  [
+    's3.explain.why-elements',
+    '## Why\n1. **HAProxy cluster:** we add a second HAProxy and cluster it with the first (active-passive with keepalived and a virtual IP), so the load balancer is no longer a single point of failure: if one dies, the other takes over.\n2. **Split:** web, application and database servers are separated so each gets its own CPU and memory.',
+    'pass',
+  ],
   // Modes defined the wrong way round fail.
   [
     's1.explain.active-mode',

@@ -10,6 +10,7 @@ interface FlowDb {
 interface SequenceDb {
   getActors(): Map<string, { name: string; description?: string }>;
   getMessages(): { from?: string; to?: string; message?: string; type?: number }[];
+  getBoxes?(): { name?: string; actorKeys: string[] }[];
 }
 interface ArchitectureDb {
   getServices(): { id: string; title?: string; icon?: string; in?: string }[];
@@ -63,6 +64,10 @@ export function toModel(type: string, db: unknown): MermaidModel {
           dotted: DOTTED.has(m.type ?? 0),
           bidirectional: BIDIRECTIONAL.has(m.type ?? 0),
         })),
+      boxes: (seq.getBoxes?.() ?? []).map((b) => ({
+        title: b.name ?? '',
+        actors: [...b.actorKeys],
+      })),
     };
   }
   if (type === 'architecture') {

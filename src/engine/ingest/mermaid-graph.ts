@@ -65,7 +65,15 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
     });
     const participants = new Set(vertices.map((v) => v.id));
     const alternatives = edges.flatMap((e) => alternativeEdges(e, participants));
-    return { kind: 'sequence', vertices, edges: [...edges, ...alternatives], groups: [] };
+    const groups: RawGroup[] = model.boxes.map((b, i) => ({
+      id: `box${String(i + 1)}`,
+      label: cleanLabel(b.title) || 'box',
+      members: b.actors,
+      line: at(
+        (b.title === '' ? null : lines.findText(b.title, /\bbox\b/)) ?? lines.find(['box'], 1) ?? 1,
+      ),
+    }));
+    return { kind: 'sequence', vertices, edges: [...edges, ...alternatives], groups };
   }
   if (model.type === 'architecture') {
     const vertices: RawVertex[] = model.services.map((s) => ({

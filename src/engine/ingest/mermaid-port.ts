@@ -30,6 +30,8 @@ export type MermaidModel =
         readonly dotted: boolean;
         readonly bidirectional: boolean;
       }[];
+      /** `box Title ... end` around participants: a group, like a flowchart's subgraph. */
+      readonly boxes: readonly { readonly title: string; readonly actors: readonly string[] }[];
     }
   | {
       readonly type: 'architecture';

@@ -60,6 +60,26 @@ describe('toRawGraph', () => {
     ]);
   });
 
+  it('reads a sequence box (coloured or not) as a group holding its participants', async () => {
+    const text = [
+      'sequenceDiagram',
+      ' participant U as User',
+      ' box Server 8.8.8.8',
+      ' participant W as Nginx',
+      ' participant D as MySQL',
+      ' end',
+      ' box Aqua Server 2',
+      ' participant A as App',
+      ' end',
+      ' U->>W: GET /',
+    ].join('\n');
+    const g = await graphOf(text);
+    expect(g.groups).toEqual([
+      { id: 'box1', label: 'Server 8.8.8.8', members: ['W', 'D'], line: 3 },
+      { id: 'box2', label: 'Server 2', members: ['A'], line: 7 },
+    ]);
+  });
+
   it('reads architecture groups as groups holding their services', async () => {
     const text =
       'architecture-beta\n group srv(server)[Server 1]\n service web(server)[Nginx] in srv\n service db(database)[MySQL] in srv\n web:R -- L:db';

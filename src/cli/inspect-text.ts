@@ -1,6 +1,6 @@
 // The terminal report of `scaleup inspect`: diagrams, repairs, errors, nodes by kind, edges, hosts, images, sections.
 import type { IngestResult } from '../engine/ingest/ingest.ts';
-import { SOFT_HEADING_LEVEL } from '../engine/prose/section.ts';
+import { isSoft } from '../engine/prose/section.ts';
 import { NODE_KINDS } from '../engine/topology/model.ts';
 import { safe } from './terminal-text.ts';
 
@@ -10,9 +10,7 @@ function heading(title: string, count: number): string {
 
 /** `## Title` for a Markdown heading, `**Title**` for a bold line read as one. */
 function sectionTitle(level: number, title: string): string {
-  return level === SOFT_HEADING_LEVEL
-    ? `**${title}**`
-    : `${'#'.repeat(Math.max(1, level))} ${title}`;
+  return isSoft(level) ? `**${title}**` : `${'#'.repeat(Math.max(1, level))} ${title}`;
 }
 
 export function inspectText(file: string, r: IngestResult): string {

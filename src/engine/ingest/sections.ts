@@ -1,12 +1,13 @@
 // Cuts a submission's prose into sections by heading (Markdown `#`, HTML `<h2>`, a bold line), code and diagrams left out.
-import { SOFT_HEADING_LEVEL } from '../prose/section.ts';
+import { SOFT_HEADING_LEVEL, SOFT_LEAD_LEVEL, isSoft } from '../prose/section.ts';
 
 export interface Section {
   /** Heading text as written (closing `#`s and HTML tags removed); '' for the prose before any heading. */
   readonly heading: string;
   /**
-   * 1 to 6 for Markdown and HTML headings; 7 for a line that is bold alone (`**Firewalls:**`), which learners
-   * write as a heading and which sits under every real heading; 0 for the prose before the first heading.
+   * 1 to 6 for Markdown and HTML headings; 7 for a line that is bold alone (`**Firewalls:**`) and 8 for one
+   * led by a bold label and a colon (`**Firewalls:** they filter...`), which learners write as headings and
+   * which sit under every real heading; 0 for the prose before the first heading.
    */
   readonly level: number;
   /** 1-based line of the heading (of the first prose line for level 0). */
@@ -27,10 +28,13 @@ const ATX = /^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 // A line holding only bold text (perhaps as a bullet, perhaps with a colon): `**Why HTTPS?**`, `- __Firewalls__:`.
 const BOLD_LINE = /^\s{0,3}(?:[-*+]\s+)?(\*\*|__)([^*_\n]{2,80}?)\1\s*:?\s*$/;
+// A bold label and a colon leading a line of text: `- **SPOF:** the load balancer...`, `**Pare-feu** : ...`.
+const BOLD_LEAD =
+  /^\s{0,3}(?:[-*+]\s+|\d{1,2}[.)]\s+)?(\*\*|__)([^*_\n]{2,60}?)(?:\s*:\s*\1|\1\s*:)\s*\S/;
 /** A bold line longer than this is an emphasised sentence, not a heading. */
 const MAX_BOLD_HEADING_WORDS = 12;
 
-/** The level and text of a heading line (a bold line is one at level 7), or null. `#Note` (no space) is not a heading. */
+/** The level and text of a heading line (a bold line is one at level 7, a bold label at 8), or null. `#Note` (no space) is not a heading. */
 export function headingOf(line: string): { level: number; text: string } | null {
   const atx = ATX.exec(line);
   if (atx) {
@@ -39,10 +43,11 @@ export function headingOf(line: string): { level: number; text: string } | null 
   }
   const html = HTML_HEADING.exec(line);
   if (html) return { level: Number(html[1]), text: (html[2] ?? '').replace(/<[^>]*>/g, '').trim() };
-  const bold = BOLD_LINE.exec(line);
+  const alone = BOLD_LINE.exec(line);
+  const bold = alone ?? BOLD_LEAD.exec(line);
   const text = (bold?.[2] ?? '').trim().replace(/\s*:$/, '');
   if (bold && text.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS)
-    return { level: SOFT_HEADING_LEVEL, text };
+    return { level: alone ? SOFT_HEADING_LEVEL : SOFT_LEAD_LEVEL, text };
   return null;
 }
 
@@ -76,7 +81,7 @@ export function buildSections(prose: readonly ProseLine[]): Section[] {
     if (h) {
       flush();
       // A bold line stays prose too: it may be the very sentence a criterion asks for.
-      const body = h.level === SOFT_HEADING_LEVEL ? [p] : [];
+      const body = isSoft(h.level) ? [p] : [];
       current = { heading: h.text, level: h.level, line: p.line, body };
     } else if (current) {
       current.body.push(p);
@@ -87,7 +92,7 @@ export function buildSections(prose: readonly ProseLine[]): Section[] {
   flush();
   const leadText = joinText(lead);
   // Soft headings at the top still sit in the prose before the first real heading.
-  if (sections.length === 0 || leadText.text !== '' || sections[0]?.level === SOFT_HEADING_LEVEL) {
+  if (sections.length === 0 || leadText.text !== '' || isSoft(sections[0]?.level ?? 0)) {
     const first = lead.find((p) => p.text.trim() !== '')?.line ?? 1;
     sections.unshift({ heading: '', level: 0, line: first, ...leadText });
   }

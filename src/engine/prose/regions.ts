@@ -1,6 +1,6 @@
 // Where explanations are looked for: each section's body with the bodies of the sections nested under it, word by word.
 import { cleanInline, tokenize, type Token } from './normalize.ts';
-import { SOFT_HEADING_LEVEL, type Section } from './section.ts';
+import { SOFT_LEAD_LEVEL, isSoft, type Section } from './section.ts';
 import { toSentences, type Sentence } from './sentences.ts';
 
 /** A sentence placed in a region: its first word is at position `base`. */
@@ -36,7 +36,7 @@ interface Prepared {
 }
 
 function levelOf(s: Section): number {
-  return Number.isFinite(s.level) ? Math.max(0, Math.min(7, Math.trunc(s.level))) : 0;
+  return Number.isFinite(s.level) ? Math.max(0, Math.min(SOFT_LEAD_LEVEL, Math.trunc(s.level))) : 0;
 }
 
 function prepare(sections: readonly Section[]): Prepared[] {
@@ -64,7 +64,8 @@ const built = new WeakMap<readonly Section[], readonly Region[]>();
 /**
  * One region per section: its body, then the bodies of the sections under it (deeper headings up to the
  * next heading of the same or a higher level). The text before the first heading is a region too, running on
- * through the soft headings (bold lines) after it. A soft heading breaks no region: its line is read as prose.
+ * through the soft headings (bold lines and bold labels) after it. A soft heading breaks no region: its line is
+ * read as prose.
  */
 export function buildRegions(sections: readonly Section[]): readonly Region[] {
   const known = built.get(sections);
@@ -81,7 +82,7 @@ function regionsOf(prepared: readonly Prepared[]): Region[] {
       const next = prepared[j];
       if (next === undefined) break;
       // A section takes in the deeper ones under it; the prose before the first heading, the soft ones only.
-      const under = own.level > 0 ? next.level > own.level : next.level === SOFT_HEADING_LEVEL;
+      const under = own.level > 0 ? next.level > own.level : isSoft(next.level);
       if (!under) break;
       members.push(next);
     }
@@ -89,7 +90,7 @@ function regionsOf(prepared: readonly Prepared[]): Region[] {
     let pos = 0;
     members.forEach((m, k) => {
       // A soft heading (a bold line) is a sentence of the text it sits in, not a break in it.
-      if (k > 0 && m.level !== SOFT_HEADING_LEVEL) pos += SECTION_GAP;
+      if (k > 0 && !isSoft(m.level)) pos += SECTION_GAP;
       for (const s of m.sentences) {
         placed.push({ sentence: s.sentence, key: s.key, base: pos, line: s.line });
         pos += s.sentence.tokens.length + SENTENCE_GAP;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAscii } from '../../../src/engine/ingest/ascii.ts';
 import { splitSubmission, type SubmissionBlocks } from '../../../src/engine/ingest/blocks.ts';
 import { imageKind, imagesInLine } from '../../../src/engine/ingest/images.ts';
-import { SOFT_HEADING_LEVEL } from '../../../src/engine/prose/section.ts';
+import { SOFT_HEADING_LEVEL, SOFT_LEAD_LEVEL } from '../../../src/engine/prose/section.ts';
 import {
   corpusEntry,
   corpusFiles,
@@ -315,7 +315,7 @@ describe('splitSubmission: sections', () => {
     expect(split('098').sections).toHaveLength(1);
   });
 
-  it('reads a line in bold alone as a soft heading whose line stays prose (023)', () => {
+  it('reads a line in bold alone, or led by a bold label, as a soft heading whose line stays prose (023)', () => {
     const c023 = split('023');
     const why = c023.sections.filter((s) => s.heading === 'Why It’s Added');
     expect(why.map((s) => [s.level, s.line])).toEqual([
@@ -323,8 +323,10 @@ describe('splitSubmission: sections', () => {
       [SOFT_HEADING_LEVEL, 23],
       [SOFT_HEADING_LEVEL, 36],
     ]);
-    expect(why[1]?.text).toContain('If one load balancer fails, the second takes over');
     expect(why[1]?.lines[0]).toBe(23);
+    // Its bullets lead with bold labels: each is a soft heading of its own, its line still prose.
+    const ha = c023.sections.find((s) => s.heading === 'High Availability (HA)' && s.line === 24);
+    expect(ha?.text).toContain('If one load balancer fails, the second takes over');
     const own = splitSubmission(
       '## Security\n**Firewalls:**\nThey filter traffic.\n- __Why HTTPS?__\nEncryption.\n' +
         '**Load balancer:** spreads requests.\n' +
@@ -333,13 +335,23 @@ describe('splitSubmission: sections', () => {
     expect(own.sections.map((s) => [s.heading, s.level, s.line, s.text])).toEqual([
       ['Security', 2, 1, ''],
       ['Firewalls', SOFT_HEADING_LEVEL, 2, '**Firewalls:**\nThey filter traffic.'],
+      ['Why HTTPS?', SOFT_HEADING_LEVEL, 4, '- __Why HTTPS?__\nEncryption.'],
       [
-        'Why HTTPS?',
-        SOFT_HEADING_LEVEL,
-        4,
-        '- __Why HTTPS?__\nEncryption.\n**Load balancer:** spreads requests.\n' +
+        'Load balancer',
+        SOFT_LEAD_LEVEL,
+        6,
+        '**Load balancer:** spreads requests.\n' +
           '**This bold sentence is long enough to be an emphasised statement rather than any heading.**',
       ],
+    ]);
+    // A bold label and a colon leading text is one too (the colon inside or after the bold); without a colon it is not.
+    const leads = splitSubmission(
+      '## Why\n- **Pare-feu** : filtre le trafic.\n1. __SPOF:__ the load balancer.\n**Note** this is bold prose.\n',
+    );
+    expect(leads.sections.map((s) => [s.heading, s.level, s.text])).toEqual([
+      ['Why', 2, ''],
+      ['Pare-feu', SOFT_LEAD_LEVEL, '- **Pare-feu** : filtre le trafic.'],
+      ['SPOF', SOFT_LEAD_LEVEL, '1. __SPOF:__ the load balancer.\n**Note** this is bold prose.'],
     ]);
   });
 });

@@ -46,6 +46,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     "## Problèmes\n- **SPOF :** le répartiteur de charge unique et la base Primaire (plus d'écritures possibles si elle tombe).",
     'pass',
   ],
+  // Bold labels lead their reasons: the label names the element, the text after it says why.
+  [
+    's1.explain.why-elements',
+    "## Pourquoi\n- **Équilibreur de charge (HAProxy)** : il reçoit tout le trafic de www.foobar.com et le répartit entre les deux serveurs, pour qu'aucun ne soit surchargé.\n- **Deuxième serveur (web + application + code)** : il double la capacité de traitement et apporte de la redondance.",
+    'pass',
+  ],
   // One long sentence says both that a second HAProxy is added and why.
   [
     's3.explain.why-elements',

@@ -1,8 +1,8 @@
-// buildRegions on real submissions: a soft heading (a bold line) adds a region and breaks none.
+// buildRegions on real submissions: a soft heading (a bold line or a bold label) adds a region and breaks none.
 import { describe, expect, it } from 'vitest';
 import { splitSubmission } from '../../../src/engine/ingest/blocks.ts';
 import { buildRegions, type Region } from '../../../src/engine/prose/regions.ts';
-import { SOFT_HEADING_LEVEL, type Section } from '../../../src/engine/prose/section.ts';
+import { SOFT_HEADING_LEVEL, isSoft, type Section } from '../../../src/engine/prose/section.ts';
 import { corpusFiles, readCorpus, readSeed, seedNames } from '../../fixtures/shared.ts';
 
 /** The same prose with every soft heading read as a plain line of the section above it. */
@@ -10,7 +10,7 @@ function withoutSoftHeadings(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     const last = out.at(-1);
-    if (s.level !== SOFT_HEADING_LEVEL || last === undefined) {
+    if (!isSoft(s.level) || last === undefined) {
       out.push({ ...s, lines: [...(s.lines ?? [])] });
       continue;
     }
@@ -38,7 +38,7 @@ describe('buildRegions with soft headings', () => {
     for (const [name, text] of texts) {
       const sections = splitSubmission(text).sections;
       const plain = withoutSoftHeadings(sections);
-      const hard = sections.filter((s) => s.level !== SOFT_HEADING_LEVEL);
+      const hard = sections.filter((s) => !isSoft(s.level));
       soft += sections.length - hard.length;
       expect(
         hard.map((s) => s.heading),
@@ -46,10 +46,10 @@ describe('buildRegions with soft headings', () => {
       ).toEqual(plain.map((s) => s.heading));
       const regions = buildRegions(sections);
       const plainRegions = buildRegions(plain);
-      const hardRegions = regions.filter((_, i) => sections[i]?.level !== SOFT_HEADING_LEVEL);
+      const hardRegions = regions.filter((_, i) => !isSoft(sections[i]?.level ?? 0));
       hardRegions.forEach((r, i) => expect(view(r), name).toEqual(view(plainRegions[i])));
     }
-    // Not vacuous: the corpus has many bold-line headings.
+    // Not vacuous: the corpus has many bold-line and bold-label headings.
     expect(soft).toBeGreaterThan(100);
   });
 

@@ -8,6 +8,8 @@ import type {
   Topology,
 } from '../topology/model.ts';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export class DiagramGraph {
   readonly nodes: readonly TopoNode[];
   readonly edges: readonly TopoEdge[];
@@ -138,8 +140,13 @@ export class DiagramGraph {
     return seen;
   }
 
-  /** A shortest directed path from any of `from` to any of `to`, as ids, or null. */
-  path(from: readonly string[], to: ReadonlySet<string>, directed = true): string[] | null {
+  /** A shortest directed path from any of `from` to any of `to`, as ids, or null; it enters no `avoid` node but a `to` one. */
+  path(
+    from: readonly string[],
+    to: ReadonlySet<string>,
+    directed = true,
+    avoid: ReadonlySet<string> = NONE,
+  ): string[] | null {
     const prev = new Map<string, string | null>(from.map((id) => [id, null]));
     const queue = [...from];
     const next = directed ? this.out : this.undirected;
@@ -151,7 +158,7 @@ export class DiagramGraph {
         return path;
       }
       for (const n of next.get(id) ?? []) {
-        if (!prev.has(n)) {
+        if (!prev.has(n) && (!avoid.has(n) || to.has(n))) {
           prev.set(n, id);
           queue.push(n);
         }

@@ -24,11 +24,15 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
   const [first, ...rest] = p.order;
   let frontier = tierNodes(graph, first ?? [], p.order).map((n) => [n.id]);
   if (frontier.length === 0) return fail(`No ${kindWords(first ?? [])} is drawn.`, graph);
+  // A step never goes back through a tier already passed (the app server's reply to the web server, which
+  // then queries the database, is no app -> database flow).
+  const passed = new Set<string>();
+  let current = first ?? [];
   for (const tier of rest) {
     const targets = new Set(tierNodes(graph, tier, p.order).map((n) => n.id));
     const next: string[][] = [];
     for (const path of frontier) {
-      const step = graph.path([path.at(-1) ?? ''], targets, true);
+      const step = graph.path([path.at(-1) ?? ''], targets, true, passed);
       if (step) next.push([...path, ...step.slice(1)]);
     }
     if (next.length === 0) {
@@ -40,6 +44,8 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
       );
     }
     frontier = next;
+    for (const n of tierNodes(graph, current, p.order)) passed.add(n.id);
+    current = tier;
   }
   return pass('Requests flow through the tiers in order.', graph, frontier[0] ?? []);
 }

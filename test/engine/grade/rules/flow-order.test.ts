@@ -31,6 +31,17 @@ describe('the flow load balancer → web → application → database', () => {
     ).toBe('fail');
   });
 
+  it('does not go back through the web server: app replies to web, web queries the database', async () => {
+    const steps = [
+      '  LB[HAProxy] --> W[Nginx web server]',
+      '  W --> A[Application server]',
+      '  A -.-> W',
+      '  W --> D[(MySQL)]',
+    ];
+    expect(await flow(steps)).toBe('fail');
+    expect(await flow([...steps, '  A --> D'])).toBe('pass');
+  });
+
   it('fails when the application tier is missing', async () => {
     expect(await flow(['  LB[HAProxy] --> W[Nginx web server]', '  W --> D[(MySQL)]'])).toBe(
       'fail',

@@ -1,6 +1,7 @@
 // Schema of quizzes/concepts.yaml: named phrasings per language, and per prose criterion the claims that pass it.
 import { z } from 'zod';
 import { parseYamlWith } from '../schema/friendly-error.ts';
+import { SECTION_GAP } from './regions.ts';
 import { compileTerm } from './terms.ts';
 
 const name = z
@@ -22,8 +23,13 @@ const patternShape = {
   ideas: z.array(name).min(1).max(4),
   /** Term lists that must occur in the section's heading; the body must still hold the ideas. */
   heading: z.array(name).default([]),
-  /** Largest distance in words between the first and the last idea found. */
-  within: z.number().int().min(0).max(200).default(12),
+  /** Largest distance in words between the first and the last idea found (less than a section break). */
+  within: z
+    .number()
+    .int()
+    .min(0)
+    .max(SECTION_GAP - 1)
+    .default(12),
   /** `sentence`: all ideas in one sentence; `section`: anywhere within the span, across sentences. */
   scope: z.enum(['sentence', 'section']).default('section'),
   /** The ideas must occur in the order listed. */

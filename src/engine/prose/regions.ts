@@ -19,9 +19,13 @@ export interface Region {
   readonly sentences: readonly Placed[];
 }
 
-/** Positions skipped between sentences, and between a section and the next one nested in the region. */
 const SENTENCE_GAP = 1;
-const SECTION_GAP = 8;
+/**
+ * Positions skipped between sentences, and between a section and the next one nested in the region: wider
+ * than any pattern's window (concepts-schema caps `within` below it), so that no idea is found half in one
+ * section and half in the next (`primary` ending one section does not name the SPOF the next one announces).
+ */
+export const SECTION_GAP = 50;
 /** Most sections read; a submission with more is cut (they are untrusted). */
 const MAX_SECTIONS = 2000;
 

@@ -46,6 +46,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     "## Problèmes\n- **SPOF :** le répartiteur de charge unique et la base Primaire (plus d'écritures possibles si elle tombe).",
     'pass',
   ],
+  // A SPOF announced, not named, takes no place from the section before it.
+  [
+    's1.issue.spof',
+    '# Design\n## Primary vs replica\nThe replica is used only for reads, which takes load off the primary.\n\n## Issues\n- **SPOF:** There are single points of failure in this infrastructure.',
+    'fail',
+  ],
   // Bold labels lead their reasons: the label names the element, the text after it says why.
   [
     's1.explain.why-elements',

@@ -30,9 +30,11 @@ const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 const BOLD_LINE = /^\s{0,3}(?:[-*+]\s+)?(\*\*|__)([^*_\n]{2,80}?)\1\s*:?\s*$/;
 // A bold label and a colon leading a line of text: `- **SPOF:** the load balancer...`, `**Pare-feu** : ...`.
 const BOLD_LEAD =
-  /^\s{0,3}(?:[-*+]\s+|\d{1,2}[.)]\s+)?(\*\*|__)([^*_\n]{2,60}?)(?:\s*:\s*\1|\1\s*:)\s*\S/;
+  /^\s{0,3}(?:[-*+]\s+|\d{1,2}[.)]\s+)?(\*\*|__)([^*_\n]{2,200}?)(?:\s*:\s*\1|\1\s*:)\s*\S/;
 /** A bold line longer than this is an emphasised sentence, not a heading. */
 const MAX_BOLD_HEADING_WORDS = 12;
+/** A bold label closed by a colon may be longer: learners paste the task's question there. */
+const MAX_BOLD_LEAD_WORDS = 24;
 
 /** The level and text of a heading line (a bold line is one at level 7, a bold label at 8), or null. `#Note` (no space) is not a heading. */
 export function headingOf(line: string): { level: number; text: string } | null {
@@ -46,7 +48,7 @@ export function headingOf(line: string): { level: number; text: string } | null 
   const alone = BOLD_LINE.exec(line);
   const bold = alone ?? BOLD_LEAD.exec(line);
   const text = (bold?.[2] ?? '').trim().replace(/\s*:$/, '');
-  if (bold && text.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS)
+  if (bold && text.split(/\s+/).length <= (alone ? MAX_BOLD_HEADING_WORDS : MAX_BOLD_LEAD_WORDS))
     return { level: alone ? SOFT_HEADING_LEVEL : SOFT_LEAD_LEVEL, text };
   return null;
 }

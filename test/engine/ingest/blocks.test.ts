@@ -348,6 +348,10 @@ describe('splitSubmission: sections', () => {
     const leads = splitSubmission(
       '## Why\n- **Pare-feu** : filtre le trafic.\n1. __SPOF:__ the load balancer.\n**Note** this is bold prose.\n',
     );
+    // A question pasted as the label is still one (up to 24 words before the colon).
+    const long =
+      '**Why having servers with all the same components (database, web server and application server) might be a problem:** they compete.';
+    expect(splitSubmission(long).sections.map((s) => s.level)).toEqual([0, SOFT_LEAD_LEVEL]);
     expect(leads.sections.map((s) => [s.heading, s.level, s.text])).toEqual([
       ['Why', 2, ''],
       ['Pare-feu', SOFT_LEAD_LEVEL, '- **Pare-feu** : filtre le trafic.'],

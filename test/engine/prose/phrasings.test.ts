@@ -46,6 +46,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     "## Problèmes\n- **SPOF :** le répartiteur de charge unique et la base Primaire (plus d'écritures possibles si elle tombe).",
     'pass',
   ],
+  // Components that share one machine's resources slow each other down: the identical-servers issue in plain words.
+  [
+    's2.issue.identical-servers',
+    '## Issues\nEvery server runs the same components: they share the same CPU and memory and slow each other down.',
+    'pass',
+  ],
   // A SPOF announced, not named, takes no place from the section before it.
   [
     's1.issue.spof',

@@ -46,6 +46,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     "## Problèmes\n- **SPOF :** le répartiteur de charge unique et la base Primaire (plus d'écritures possibles si elle tombe).",
     'pass',
   ],
+  // Non-native English: 'who is giving a service'.
+  [
+    's0.explain.server',
+    '## Server\nA server is a computer, physical or virtual, who is giving a service to other computer (clients) trough the network.',
+    'pass',
+  ],
   // Components that share one machine's resources slow each other down: the identical-servers issue in plain words.
   [
     's2.issue.identical-servers',

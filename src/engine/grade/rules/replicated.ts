@@ -27,16 +27,23 @@ export function evaluate(
       dbs.map((n) => n.id),
     );
   }
-  const replicaIds = new Set(replicas.map((n) => n.id));
+  // An arrow may leave or reach the box a database runs on, when that box runs no other database (an
+  // ASCII arrow from the primary drawn across its server's wall starts at the wall).
+  const databasesOn = (host: string): number =>
+    graph.nodes.filter((n) => n.kind === 'database' && n.host === host).length;
+  const end = (id: string, db: TopoNode): boolean =>
+    id === db.id || (db.host !== null && id === db.host && databasesOn(db.host) === 1);
   for (const primary of primaries) {
+    const source = (id: string): boolean => end(id, primary);
     // A host listing both a primary and a replica does not replicate to itself.
-    const replica = (id: string): boolean => id !== primary.id && replicaIds.has(id);
+    const replica = (id: string): boolean =>
+      !source(id) && replicas.some((r) => r.id !== primary.id && end(id, r));
     const link = graph.edges.find(
       (e) =>
-        (e.from === primary.id && replica(e.to)) ||
-        (e.bidirectional && e.to === primary.id && replica(e.from)) ||
+        (source(e.from) && replica(e.to)) ||
+        (e.bidirectional && source(e.to) && replica(e.from)) ||
         // An arrow drawn from the replica counts only when its label says it is replication.
-        (e.to === primary.id &&
+        (source(e.to) &&
           replica(e.from) &&
           classifyEdgeLabel(e.label, ctx.vocabulary).protocol === 'replication'),
     );

@@ -1,14 +1,19 @@
 // The label of an ASCII box from its text rows: a name over a list reads as a Mermaid label would.
 
 const BULLET = /^(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+/;
+/** A row ending in a word that cannot end a name (of, de, the...): the name goes on in the next row. */
+const JOINER = /\s(?:of|the|for|and|to|de|del|la|le|les|du|des|d'|y|et|e)$/i;
 
 /**
  * The label of a box from its text rows. A box with a name on its first row and a list under it ("Server 1",
  * "- Nginx", "- MySQL") says what it runs: "Server 1 (Nginx, MySQL)", as a Mermaid label would write it.
  */
 export function boxLabel(rows: readonly string[]): string {
-  const [first, ...rest] = rows;
-  if (first === undefined) return '';
+  const [head, ...rest] = rows;
+  if (head === undefined) return '';
+  let first = head;
+  // A name broken over rows after a joining word ("Servidor de" / "aplicaciones") is one name.
+  while (JOINER.test(first) && rest.length > 0) first = `${first} ${rest.shift() ?? ''}`;
   if (rest.length === 0 || /[()[\]]/.test(first)) return rows.join(' ');
   const items = rest.map((r) => r.replace(BULLET, ''));
   const whole = items.join(' ');

@@ -140,7 +140,10 @@ export class DiagramGraph {
     return seen;
   }
 
-  /** A shortest directed path from any of `from` to any of `to`, as ids, or null; it enters no `avoid` node but a `to` one. */
+  /**
+   * A shortest directed path from any of `from` to any of `to`, as ids, or null. It enters no `avoid` node
+   * unless that node is one of `to`.
+   */
   path(
     from: readonly string[],
     to: ReadonlySet<string>,

@@ -17,7 +17,7 @@ Commands:
   inspect FILE [--json]   show what the engine read from a submission: diagrams, repairs,
                           nodes by kind with host and line, edges, image links, prose sections
 
-  check FILE [--task auto|0|1|2|3|ID] [--rubrics DIR]
+  check FILE [--task auto|0|1|2|3|ID] [--rubrics DIR] [--json]
                           one learner's feedback, criterion by criterion; exit code 0
                           only when every criterion passes
   grade PATH... [--task auto|0|1|2|3|ID]

@@ -180,6 +180,24 @@ describe('scaleup check', () => {
     expect(run.stdout).toMatch(/line/);
   });
 
+  it('prints the result as JSON with --json, the exit code unchanged', async () => {
+    const run = await runCli(
+      'check',
+      join(SEEDS_DIR, '003_7607095f134c5ec2.txt'),
+      '--task',
+      '2',
+      '--json',
+    );
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as {
+      status: string;
+      criteria: { id: string; verdict: string }[];
+    };
+    expect(result.status).toBe('graded');
+    expect(result.criteria.find((c) => c.id === 's2.monitoring-service')?.verdict).not.toBe('pass');
+    expect(run.stdout).not.toMatch(/✓|✗/);
+  });
+
   it('says when the task cannot be told from the name', async () => {
     const run = await runCli('check', join(SEEDS_DIR, '003_7607095f134c5ec2.txt'));
     expect(run).toMatchObject({ code: 1, stderr: expect.stringContaining('--task') });

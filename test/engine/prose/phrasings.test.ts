@@ -46,6 +46,22 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     "## Problèmes\n- **SPOF :** le répartiteur de charge unique et la base Primaire (plus d'écritures possibles si elle tombe).",
     'pass',
   ],
+  // French and Spanish as natives write them: the verb 'monter en charge', 'tiempo de inactividad', 'fonctionne en'.
+  [
+    's0.issue.scaling',
+    '## Problèmes\n**Impossible de monter en charge :** si le trafic explose, une seule machine ne suffit plus.',
+    'pass',
+  ],
+  [
+    's0.issue.downtime',
+    '## Problemas\n**Tiempo de inactividad por mantenimiento:** cada vez que se despliega código nuevo hay que reiniciar el servidor web, y mientras tanto el sitio no está disponible.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    "## Actif-actif ou actif-passif\nIci l'équilibreur fonctionne en actif-actif : les deux serveurs reçoivent du trafic en même temps. En actif-passif, un seul serveur travaille et l'autre attend en secours.",
+    'pass',
+  ],
   // Non-native English: 'who is giving a service'.
   [
     's0.explain.server',

@@ -15,14 +15,15 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
   const grader = loadGrader(parsed.values.get('rubrics')?.at(-1), 'check');
   const task = parseTaskOption(parsed.values.get('task')?.at(-1), grader.rubrics, 'check');
   const result = await gradeOne({ kind: 'file', path: file, display: file }, grader, task);
+  const json = parsed.flags.has('json');
   // The result as `grade --format json` writes each submission, for tools (a not-gradable one too).
-  if (parsed.flags.has('json')) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   if (result.status === 'not-gradable') {
     io.stderr.write(
       `scaleup check: ${safePath(file)}: ${safePath(result.reason ?? 'not gradable')}\n`,
     );
     return 1;
   }
-  if (!parsed.flags.has('json')) io.stdout.write(feedbackText(result));
+  if (!json) io.stdout.write(feedbackText(result));
   return result.criteria.every((c) => c.verdict === 'pass') ? 0 : 1;
 }

@@ -19,6 +19,17 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Active-Active or Active-Passive\nOur setup is active-active: both servers receive traffic at the same time. In active-passive, the second server only takes over when the first one fails.',
     'pass',
   ],
+  // The mode named alone after 'It is', under the question copied as a heading.
+  [
+    's1.explain.active-mode',
+    '## Is your load-balancer enabling an Active-Active or Active-Passive setup\nIt is **Active-Active**. In active-active, all servers are live and serve requests at the same time; in active-passive one server waits and takes over when the active one fails.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Modes\nIt is important to know active-active: all servers serve at the same time. In active-passive one server waits and takes over when the active one fails.',
+    'fail',
+  ],
   [
     's1.explain.primary-replica',
     '## How the primary-replica cluster works\nThe primary records every change in its binary log; the replica copies that log and replays it, so it holds the same data a little later.',

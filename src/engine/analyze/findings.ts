@@ -1,6 +1,7 @@
 // Findings beyond the rubric, as advice: single points of failure, unprotected database, plaintext after TLS, ...
 import type { Finding } from '../grade/result.ts';
 import { articulationPoints } from './articulation.ts';
+import { linkedDatabases } from './database-ends.ts';
 import type { DiagramGraph } from './graph.ts';
 
 function finding(
@@ -105,7 +106,7 @@ function replicaWithoutReplication(graph: DiagramGraph): Finding[] {
   return graph
     .ofKind('database')
     .filter((n) => n.role === 'replica')
-    .filter((r) => !graph.neighbours(r.id).some((id) => graph.node(id)?.kind === 'database'))
+    .filter((r) => linkedDatabases(graph, r).length === 0)
     .map((r) =>
       finding(
         'replica-without-replication',

@@ -1,5 +1,6 @@
 // Rule `replicated`: a primary and a replica database (or hosts listing them) are linked from the primary to the replica.
 import { z } from 'zod';
+import { isDatabaseEnd } from '../../analyze/database-ends.ts';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { classifyEdgeLabel } from '../../classify/classify-label.ts';
 import type { Role, TopoNode } from '../../topology/model.ts';
@@ -27,12 +28,8 @@ export function evaluate(
       dbs.map((n) => n.id),
     );
   }
-  // An arrow may leave or reach the box a database runs on, when that box runs no other database (an
-  // ASCII arrow from the primary drawn across its server's wall starts at the wall).
-  const databasesOn = (host: string): number =>
-    graph.nodes.filter((n) => n.kind === 'database' && n.host === host).length;
-  const end = (id: string, db: TopoNode): boolean =>
-    id === db.id || (db.host !== null && id === db.host && databasesOn(db.host) === 1);
+  // An arrow may leave or reach the box a database runs on, when that box runs no other database.
+  const end = (id: string, db: TopoNode): boolean => isDatabaseEnd(graph, id, db);
   for (const primary of primaries) {
     const source = (id: string): boolean => end(id, primary);
     // A host listing both a primary and a replica does not replicate to itself.

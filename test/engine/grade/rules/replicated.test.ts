@@ -30,3 +30,18 @@ describe('replication between server boxes', () => {
     expect(await replication([...two, ...S2, '  S1 --> S2'])).toBe('fail');
   });
 });
+
+describe('the advice agrees with the criterion', () => {
+  async function replicaAdvice(lines: string[]): Promise<boolean> {
+    const rubric = grader.rubrics.find((r) => r.rubric.task === '1');
+    if (!rubric) throw new Error('no rubric for task 1');
+    const graded = await grader.grade(mermaid(lines), rubric);
+    return graded.findings.some((f) => f.id === 'replica-without-replication');
+  }
+
+  it('says nothing replicates only when no database or one-database box links to the replica', async () => {
+    expect(await replicaAdvice([...S1, ...S2, '  S1 --> S2'])).toBe(false);
+    expect(await replicaAdvice([...S1, ...S2, '  P --> R'])).toBe(false);
+    expect(await replicaAdvice([...S1, ...S2, '  W[Web server] --> S1', '  W --> S2'])).toBe(true);
+  });
+});

@@ -30,6 +30,28 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Modes\nIt is important to know active-active: all servers serve at the same time. In active-passive one server waits and takes over when the active one fails.',
     'fail',
   ],
+  // Active-active defined as one server handling all the traffic while the other waits: the definitions swapped.
+  [
+    's1.explain.active-mode',
+    '## Active-Active or Active-Passive?\nOur setup is active-active. In an active-active setup one server handles all the traffic while the other stays idle on standby and only takes over when the first one fails. In active-passive both servers would be receiving traffic at the same time.',
+    'fail',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Active-Active or Active-Passive?\nOur setup is active-active: the load balancer splits all the traffic between both servers. In active-passive one server stays idle on standby and takes over when the first one fails.',
+    'pass',
+  ],
+  // The replica said to take the writes and copy them to the primary: the cluster described backwards.
+  [
+    's1.explain.primary-replica',
+    '## How a primary-replica cluster works\nThe replica is the node that accepts the write queries. Every change made on the replica is written in its binary log and then copied to the primary, which replays the changes.',
+    'fail',
+  ],
+  [
+    's1.explain.primary-replica',
+    '## How a primary-replica cluster works\nThe replica handles read queries while write queries go to the primary. The primary writes every change to its binary log and the replica copies it.',
+    'pass',
+  ],
   [
     's1.explain.primary-replica',
     '## How the primary-replica cluster works\nThe primary records every change in its binary log; the replica copies that log and replays it, so it holds the same data a little later.',

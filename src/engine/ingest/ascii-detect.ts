@@ -1,4 +1,5 @@
 // Tells ASCII diagrams from prose and code: box borders, connector lines, bracket arrows; finds unfenced runs.
+import { plainTableEnd } from '../text/plain-table.ts';
 import { CODE_LANGS } from './code-langs.ts';
 
 const BOX_DRAWING = /[\u2500-\u257f]/;
@@ -30,10 +31,16 @@ export function isStrongDiagramLine(line: string): boolean {
   return !LIST_ITEM.test(line) && arrowCount(t) >= 2 && /\w/.test(t);
 }
 
-/** Marks the lines of Markdown tables (a header row with a `|---|---|` row under it, and its rows). */
+/** Marks the lines of tables: Markdown (a header row, a `|---|---|` row, its rows) and plain (plain-table.ts). */
 export function tableLines(lines: readonly string[]): boolean[] {
   const marks = lines.map(() => false);
   for (let i = 0; i + 1 < lines.length; i += 1) {
+    const plainEnd = plainTableEnd(lines, i);
+    if (plainEnd !== null) {
+      marks.fill(true, i, plainEnd);
+      i = plainEnd - 1;
+      continue;
+    }
     const head = lines[i] ?? '';
     if (!head.includes('|') || !TABLE_SEPARATOR.test(lines[i + 1] ?? '')) continue;
     marks[i] = true;

@@ -1,4 +1,5 @@
 // Cuts a section's text into sentences: list items and paragraphs apart, wrapped lines joined, tables read, drawings skipped.
+import { plainCells, plainTableEnd, ruleColumns } from '../text/plain-table.ts';
 import { cleanInline, MAX_SECTION_CHARS, tokenize, type Token } from './normalize.ts';
 
 export interface Sentence {
@@ -36,29 +37,58 @@ function cells(row: string): string[] {
     .map((c) => cleanInline(c));
 }
 
-/** Markdown tables become one line per row, each cell prefixed by its column header, cells joined by ":". */
+/** A table's rows as cells: a row whose first cell is empty goes on with the row above (a wrapped cell). */
+function tableRows(rows: readonly (readonly string[])[]): { cells: string[]; at: number }[] {
+  const out: { cells: string[]; at: number }[] = [];
+  rows.forEach((row, at) => {
+    const last = out[out.length - 1];
+    if (last && row[0] === '' && row.some((c) => c !== '')) {
+      last.cells = last.cells.map((c, k) => `${c} ${row[k] ?? ''}`.trim());
+    } else out.push({ cells: [...row], at });
+  });
+  return out;
+}
+
+/** Writes a table over its lines: the header row as "A : B", each row's cells prefixed by their header. */
+function writeTable(
+  out: string[],
+  start: number,
+  headers: readonly string[],
+  rows: string[][],
+): void {
+  out[start] = headers.join(' : ');
+  for (let k = 1; k <= rows.length + 1; k += 1) out[start + k] = '';
+  for (const { cells: row, at } of tableRows(rows)) {
+    out[start + 2 + at] =
+      row
+        .map((c, k) => `${headers[k] ?? ''} ${c}`.trim())
+        .filter((c) => c !== '')
+        .join(' : ') + ' .';
+  }
+}
+
+/** Tables (Markdown, or plain with a `---+---` rule) become one line per row, cells joined by ":". */
 function readTables(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const head = lines[i] ?? '';
+    const plainEnd = plainTableEnd(lines, i);
+    const cols = ruleColumns(lines[i + 1] ?? '');
+    if (plainEnd !== null && cols) {
+      const rows = lines.slice(i + 2, plainEnd).map((l) => plainCells(l, cols).map(cleanInline));
+      writeTable(out, i, plainCells(head, cols).map(cleanInline), rows);
+      i = plainEnd - 1;
+      continue;
+    }
     if (
       !head.includes('|') ||
       !TABLE_SEPARATOR.test(lines[i + 1] ?? '') ||
       !(lines[i + 1] ?? '').includes('-')
     )
       continue;
-    const headers = cells(head);
-    out[i] = headers.join(' : ');
-    out[i + 1] = '';
     let j = i + 2;
-    for (; j < lines.length && (lines[j] ?? '').includes('|'); j += 1) {
-      const row = cells(lines[j] ?? '');
-      out[j] =
-        row
-          .map((c, k) => `${headers[k] ?? ''} ${c}`.trim())
-          .filter((c) => c !== '')
-          .join(' : ') + ' .';
-    }
+    while (j < lines.length && (lines[j] ?? '').includes('|')) j += 1;
+    writeTable(out, i, cells(head), lines.slice(i + 2, j).map(cells));
     i = j - 1;
   }
   return out;

@@ -127,14 +127,30 @@ interface Draft {
   lineIndex: number;
 }
 
+/** A dot leader between a term and its definition ("Server ........ a computer") reads as a colon. */
+const LEADER = /(\S)(?:[ \t]+\.{3,}|\.{4,})[ \t]+(?=\S)/g;
+/** The term of a definition line, up to its colon or leader and the spaces after it. */
+const TERM = /^(\s*\S.*?(?::|[ \t]\.{3,}|\.{4,})[ \t]+)(?=\S)/;
+
+/** The column where a definition's text starts, under which its wrapped lines hang; null when none. */
+function hangColumn(line: string): number | null {
+  return TERM.exec(line)?.[1]?.length ?? null;
+}
+
+const indentOf = (line: string): number => (/^ */.exec(line)?.[0] ?? '').length;
+
 /** The sentences of a section's text, in order. */
 export function toSentences(text: string): Sentence[] {
   const source = text.length > MAX_SECTION_CHARS ? text.slice(0, MAX_SECTION_CHARS) : text;
   const lines = readTables(source.split(/\r?\n/));
   const drafts: Draft[] = [];
   let open: Draft | null = null;
+  let hangAt: number | null = null;
   lines.forEach((line, index) => {
-    if (line.trim() === '' || isDrawingLine(line)) {
+    // A deeply indented line of words under a definition's text is its wrapped rest, not a drawing.
+    const hanging =
+      open !== null && hangAt !== null && indentOf(line) === hangAt && !isDrawingLine(line.trim());
+    if (line.trim() === '' || (!hanging && isDrawingLine(line))) {
       open = null;
       return;
     }
@@ -143,7 +159,8 @@ export function toSentences(text: string): Sentence[] {
       line
         .replace(LIST_MARKER, '')
         .replace(/^\s*>+\s*/, '')
-        .replace(/^\s*#+\s*/, ''),
+        .replace(/^\s*#+\s*/, '')
+        .replace(LEADER, '$1: '),
     );
     if (body === '') return;
     const pieces = splitLine(body);
@@ -152,7 +169,8 @@ export function toSentences(text: string): Sentence[] {
       open !== null &&
       !marked &&
       !/[.!?:]$/.test(open.text) &&
-      wraps(open.text, lines[index - 1] ?? '', first, line);
+      (hanging || wraps(open.text, lines[index - 1] ?? '', first, line));
+    if (!hanging && !continues) hangAt = hangColumn(line);
     pieces.forEach((piece, k) => {
       if (k === 0 && continues && open) {
         open.text = `${open.text} ${piece}`;

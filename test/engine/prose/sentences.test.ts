@@ -84,6 +84,20 @@ describe('toSentences', () => {
     ]);
   });
 
+  it('reads a dot leader as a colon and keeps the lines that hang under a definition’s text', () => {
+    const definitions = [
+      'Server ........ a computer that runs programs',
+      '                which serve other machines, the clients.',
+      'Domain name ... a name for the IP address.',
+      '                        v',
+      '                   [ Nginx ]',
+    ].join('\n');
+    expect(texts(definitions)).toEqual([
+      'Server: a computer that runs programs which serve other machines, the clients.',
+      'Domain name: a name for the IP address.',
+    ]);
+  });
+
   it('skips the lines of drawings', () => {
     for (const line of [
       '+-------+',

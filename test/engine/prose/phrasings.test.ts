@@ -30,6 +30,22 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Modes\nIt is important to know active-active: all servers serve at the same time. In active-passive one server waits and takes over when the active one fails.',
     'fail',
   ],
+  // The mode alone as the first answer under the question, or after 'Here:'; a list of definitions is no choice.
+  [
+    's1.explain.active-mode',
+    '## Is your load-balancer enabling an Active-Active or an Active-Passive setup?\nActive-Active. Both servers are in the pool and serve users simultaneously.\nActive-passive: one node works, the other waits and takes over when the active node fails.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Active-Active or Active-Passive\n- Here: **active-active**, both servers receive traffic at the same time.\n- Active-passive: one node handles the traffic, the other waits on standby and takes over if the first fails.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Active-Active vs Active-Passive\n- Active-Active: both servers receive traffic at the same time.\n- Active-Passive: one node handles the traffic, the other waits on standby.',
+    'fail',
+  ],
   // Active-active defined as one server handling all the traffic while the other waits: the definitions swapped.
   [
     's1.explain.active-mode',

@@ -9,12 +9,16 @@ const JOINER = /\s(?:of|the|for|and|to|de|del|la|le|les|du|des|d'|y|et|e)$/i;
  * "- Nginx", "- MySQL") says what it runs: "Server 1 (Nginx, MySQL)", as a Mermaid label would write it.
  */
 export function boxLabel(rows: readonly string[]): string {
-  const [head, ...rest] = rows;
-  if (head === undefined) return '';
-  let first = head;
   // A name broken over rows after a joining word ("Servidor de" / "aplicaciones") is one name.
-  while (JOINER.test(first) && rest.length > 0) first = `${first} ${rest.shift() ?? ''}`;
-  if (rest.length === 0 || /[()[\]]/.test(first)) return rows.join(' ');
+  const joined: string[] = [];
+  for (const row of rows) {
+    const last = joined.length - 1;
+    if (last >= 0 && JOINER.test(joined[last] ?? '')) joined[last] = `${joined[last] ?? ''} ${row}`;
+    else joined.push(row);
+  }
+  const [first, ...rest] = joined;
+  if (first === undefined) return '';
+  if (rest.length === 0 || /[()[\]]/.test(first)) return joined.join(' ');
   const items = rest.map((r) => r.replace(BULLET, ''));
   const whole = items.join(' ');
   if (/^\(.*\)$/.test(whole)) return `${first} ${whole}`;

@@ -13,5 +13,9 @@ describe('boxLabel', () => {
     );
     expect(boxLabel(["Serveur d'", 'application'])).toBe("Serveur d' application");
     expect(boxLabel(['Application server', 'code base'])).toBe('Application server (code base)');
+    // The break may come in a row of the list, under the box's name.
+    expect(boxLabel(['Servidor 2', 'Servidor de', 'aplicaciones + código'])).toBe(
+      'Servidor 2 (Servidor de aplicaciones + código)',
+    );
   });
 });

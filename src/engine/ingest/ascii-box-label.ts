@@ -4,6 +4,32 @@ const BULLET = /^(?:[-*+\u2022\u25aa\u25e6]|\d{1,2}[.)])\s+/;
 /** A row ending in a word that cannot end a name (of, de, the...): the name goes on in the next row. */
 const JOINER = /\s(?:of|the|for|and|to|de|del|la|le|les|du|des|d'|y|et|e)$/i;
 
+/** Rows a bracketed name may wrap over. */
+const BRACKET_ROWS = 3;
+
+const unclosedBracket = (row: string): boolean => row.lastIndexOf('[') > row.lastIndexOf(']');
+
+/**
+ * The text rows of a box drawn with bracketed names: a name whose bracket opens on one row and closes on one of
+ * the next two ("[Monitoring" over "client 1]") is one row; then the brackets are dropped.
+ */
+export function unbracketRows(rows: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    let row = rows[i] ?? '';
+    if (unclosedBracket(row)) {
+      const rest = rows.slice(i + 1, i + BRACKET_ROWS);
+      const close = rest.findIndex((r) => r.includes(']'));
+      if (close >= 0 && !rest.slice(0, close + 1).some((r) => r.includes('['))) {
+        row = [row, ...rest.slice(0, close + 1)].join(' ');
+        i += close + 1;
+      }
+    }
+    out.push(row.replace(/[[\]]/g, ' ').replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
 /**
  * The label of a box from its text rows. A box with a name on its first row and a list under it ("Server 1",
  * "- Nginx", "- MySQL") says what it runs: "Server 1 (Nginx, MySQL)", as a Mermaid label would write it.

@@ -1,5 +1,5 @@
 // Components from the enclosures of an ASCII drawing: a box is a vertex, or a group when it holds other items.
-import { boxLabel } from './ascii-box-label.ts';
+import { boxLabel, unbracketRows } from './ascii-box-label.ts';
 import { findBoxes, findBrackets, leftAt, rightAt, type Box, type Bracket } from './ascii-boxes.ts';
 import { OWNED, own, type Canvas } from './ascii-cells.ts';
 import { flowTitleRow, holdsFlow, isLineRow } from './ascii-box-flow.ts';
@@ -113,13 +113,11 @@ export function enclosures(cv: Canvas): Enclosures {
     if (!group) {
       for (let r = b.top + 1; r < b.bottom; r += 1) {
         for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) own(cv, r, c, index);
-        const t = rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1)
-          .replace(/[[\]]/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (t && textRow < 0) textRow = r;
+        const t = rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1).trim();
+        if (t.replace(/[[\]]/g, '').trim() && textRow < 0) textRow = r;
         if (t) rows.push(t);
       }
+      rows.splice(0, rows.length, ...unbracketRows(rows).filter((t) => t !== ''));
     } else if (children > 0 || inner.length > 0) {
       const taken = (r: number, c: number): boolean =>
         boxes.some(

@@ -1,6 +1,6 @@
-// An ASCII box's label from its rows: a name over a list, and a name broken over rows after a joining word.
+// An ASCII box's label from its rows: a name over a list, a name broken after a joining word or inside brackets.
 import { describe, expect, it } from 'vitest';
-import { boxLabel } from '../../../src/engine/ingest/ascii-box-label.ts';
+import { boxLabel, unbracketRows } from '../../../src/engine/ingest/ascii-box-label.ts';
 
 describe('boxLabel', () => {
   it('reads a name over a list as a host listing what it runs', () => {
@@ -17,5 +17,20 @@ describe('boxLabel', () => {
     expect(boxLabel(['Servidor 2', 'Servidor de', 'aplicaciones + código'])).toBe(
       'Servidor 2 (Servidor de aplicaciones + código)',
     );
+  });
+
+  it('joins a bracketed name wrapped over rows, then drops the brackets', () => {
+    expect(unbracketRows(['Server 1', 'Nginx', '[Monitoring', '  client 1]'])).toEqual([
+      'Server 1',
+      'Nginx',
+      'Monitoring client 1',
+    ]);
+    // A bracket that no row near closes joins nothing.
+    expect(unbracketRows(['[Nginx', 'MySQL', 'Agent', 'x]'])).toEqual([
+      'Nginx',
+      'MySQL',
+      'Agent',
+      'x',
+    ]);
   });
 });

@@ -452,6 +452,13 @@ describe('parseAscii: a box that lists what it runs', () => {
     expect(bracketed.vertices).toEqual(['Load Balancer (HAProxy)']);
     expect(drawing('```\n+-------+\n| MySQL |\n+-------+\n```\n').vertices).toEqual(['MySQL']);
   });
+
+  it('reads a bracketed name wrapped over two rows as one item', () => {
+    const wrapped = drawing(
+      '```\n+-------------+\n| Server 1    |\n| Nginx       |\n| [Monitoring |\n|   client 1] |\n+-------------+\n```\n',
+    );
+    expect(wrapped.vertices).toEqual(['Server 1 (Nginx, Monitoring client 1)']);
+  });
 });
 
 describe('parseAscii: a name inside a server box with no line to it', () => {

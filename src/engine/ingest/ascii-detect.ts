@@ -10,6 +10,9 @@ const RULE_ONLY = /^\s*([-=*_]\s*)+$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 const LIST_ITEM = /^\s*([-*+]|\d+[.)])\s+/;
 const BRACKET_ARROW = /\]\s*(<?[-=\u2500\u2550.]{2,}>?|<?-+>|[\u2190-\u2194])\s*\[/;
+/** A box border of `#`: a rule of seven or more (no Markdown heading), maybe titled, or a padded wall line. */
+const HASH_RULE = /^#{7,}(\s.*\s#{3,}|#*)$/;
+const HASH_WALL = /^#\s.*\s{3,}#$/;
 const ARROW = /<?[-=\u2500\u2014]{1,}>|<[-=\u2500\u2014]{2,}|[\u2190\u2192\u2194\u27f6]/g;
 
 /** Info strings of fences that say nothing about their content, or that it is text. */
@@ -24,7 +27,8 @@ export function arrowCount(line: string): number {
 export function isStrongDiagramLine(line: string): boolean {
   const t = line.trim();
   if (t === '' || RULE_ONLY.test(t) || TABLE_SEPARATOR.test(t)) return false;
-  if (BOX_DRAWING.test(t) || PLUS_RULE.test(t)) return true;
+  if (BOX_DRAWING.test(t) || PLUS_RULE.test(t) || HASH_RULE.test(t) || HASH_WALL.test(t))
+    return true;
   if (CONNECTOR_ONLY.test(t) && CONNECTOR_MARK.test(t)) return true;
   if (/^[|\u2502]/.test(t)) return true;
   if (BRACKET_ARROW.test(t)) return true;

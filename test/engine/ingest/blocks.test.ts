@@ -182,6 +182,27 @@ describe('splitSubmission: ASCII drawings', () => {
     expect(splitSubmission(continued).ascii).toEqual([]);
   });
 
+  it('finds an unfenced box drawn with # walls, and no heading in it; a Markdown heading is none', () => {
+    const box = [
+      'Design',
+      '',
+      '  ########## ONE SERVER : 8.8.8.8 ##########',
+      '  #                                        #',
+      '  #   [ Nginx ] <--> [ App server ]        #',
+      '  #                   |                    #',
+      '  #                   v                    #',
+      '  #              [ MySQL ]                 #',
+      '  ##########################################',
+      '',
+      '# Issues',
+      'One server.',
+    ].join('\n');
+    const b = splitSubmission(box);
+    expect(b.ascii.map((a) => a.line)).toEqual([3]);
+    expect(b.sections.map((s) => s.heading)).toEqual(['', 'Issues']);
+    expect(splitSubmission('# Title #\n\n## Part ##\ntext\n').ascii).toEqual([]);
+  });
+
   it('reads a box drawing in a text fence and the Mermaid beside it (045)', () => {
     const b = split('045');
     expect(b.ascii.map((a) => a.line)).toEqual([6]);

@@ -55,7 +55,8 @@ function continuesDiagonal(g: Grid, r: number, c: number, diagonal: string): boo
 }
 
 /** Characters that draw a horizontal line or its head, which a label may also use as an arrow in words. */
-const INLINE_ARROW = /[-=<>\u2014\u2013\u2500\u2501\u2550\u2190\u2192\u27f5\u27f6]/;
+const INLINE_ARROW =
+  /[-=<>\u2014\u2013\u2500\u2501\u2550\u2190\u2192\u27f5\u27f6\u25b6\u25c0\u25ba\u25c4]/;
 
 /**
  * Inside an open bracket on its row, closed later on the row: "DNS (www.foobar.com -> 8.8.8.8)" is one name,
@@ -133,6 +134,14 @@ function isConnector(g: Grid, r: number, c: number): boolean {
     case '<':
       return DASHES.includes(next) || next === '=';
     case '+': {
+      // "writes + reads": a plus between two words is a word of the text.
+      if (
+        prev === ' ' &&
+        next === ' ' &&
+        isWordChar(charAt(g, r, c - 2)) &&
+        isWordChar(charAt(g, r, c + 2))
+      )
+        return false;
       const around = [prev, next, charAt(g, r - 1, c), charAt(g, r + 1, c)];
       return around.some((x) => /[-=|+\u2500-\u257fvV^]/.test(x));
     }

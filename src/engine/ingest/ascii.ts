@@ -14,6 +14,7 @@ import {
 } from './ascii-labels.ts';
 import { buildEdges, type TracedEdge } from './ascii-edges.ts';
 import { findNetworks } from './ascii-trace.ts';
+import { joinThroughWalls } from './ascii-wall-crossing.ts';
 import type { AsciiBlock } from './blocks.ts';
 import type { RawEdge, RawGraph, RawGroup, RawVertex } from './raw-graph.ts';
 
@@ -110,7 +111,7 @@ export function parseAscii(block: AsciiBlock): RawGraph {
   sideLabels(cv, labels);
   crossingLabels(cv, inlineLabels(cv, segments(cv), labels), labels);
   const blocks = addBlocks(cv, comps, around);
-  const nets = findNetworks(cv, labels);
+  const nets = joinThroughWalls(cv, findNetworks(cv, labels));
   const attached = new Set<number>();
   for (const n of nets) if (n.ends.size >= 2) for (const c of n.ends.keys()) attached.add(c);
   const dropped = new Set<number>();

@@ -537,3 +537,38 @@ describe('parseAscii: a box holding a flow of names and arrows', () => {
     expect(d.edges).toEqual(['Nginx -> App server']);
   });
 });
+
+describe('parseAscii: a line through box walls, and captions under the boxes', () => {
+  const servers = [
+    '┌──────────────────┐  ┌──────────────────┐',
+    '│ Server 1         │  │ Server 2         │',
+    '│ ┌──────────────┐ │  │ ┌──────────────┐ │',
+    '│ │ MySQL PRIMARY│─┼──┼▶│ MySQL REPLICA│ │',
+    '│ └──────────────┘ │  │ └──────────────┘ │',
+    '└──────────────────┘  └──────────────────┘',
+    '  writes + reads        reads only',
+    '     (replication: primary ──▶ replica)',
+  ];
+
+  it('joins the line from the inner box to the inner box across both walls; the captions are no parts', () => {
+    const d = drawing(['```', ...servers, '```', ''].join('\n'));
+    expect(d.edges).toEqual(['MySQL PRIMARY -> MySQL REPLICA']);
+    expect(d.vertices).toEqual(['MySQL PRIMARY', 'MySQL REPLICA']);
+  });
+
+  it('joins a line leaving an inner box through its host’s wall to a name outside', () => {
+    const d = drawing(
+      [
+        '```',
+        '┌────────────┐',
+        '│ ┌───────┐  │',
+        '│ │ MySQL │──┼───▶ Backup',
+        '│ └───────┘  │',
+        '└────────────┘',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(d.edges).toEqual(['MySQL -> Backup']);
+  });
+});

@@ -117,11 +117,15 @@ export function parseAscii(block: AsciiBlock): RawGraph {
   const dropped = new Set<number>();
   for (const b of blocks) {
     if (attached.has(b.comp)) continue;
-    // Inside a box that holds other parts, a name with no line to it is one more thing the box holds.
-    if ((comps[b.comp]?.parent ?? -1) >= 0 && comps[b.comp]?.aside !== true) continue;
-    dropped.add(b.comp);
     const comp = comps[b.comp];
-    if (comp && b.single && !comp.aside) labelArrow(cv, labels, comp, b.cells);
+    // A lone line of text over or under an arrow labels it, inside a box too ("heartbeat / VRRP").
+    if (comp && b.single && !comp.aside && labelArrow(cv, labels, comp, b.cells)) {
+      dropped.add(b.comp);
+      continue;
+    }
+    // Inside a box that holds other parts, a name with no line to it is one more thing the box holds.
+    if ((comp?.parent ?? -1) >= 0 && comp?.aside !== true) continue;
+    dropped.add(b.comp);
   }
   const order = (a: number, b: number): number =>
     (comps[a]?.row ?? 0) - (comps[b]?.row ?? 0) || (comps[a]?.col ?? 0) - (comps[b]?.col ?? 0);

@@ -572,3 +572,22 @@ describe('parseAscii: a line through box walls, and captions under the boxes', (
     expect(d.edges).toEqual(['MySQL -> Backup']);
   });
 });
+
+describe('parseAscii: a label over an arrow inside a box', () => {
+  it('labels the arrow between two load balancers in a cluster box, and is no part of the box', () => {
+    const d = drawing(
+      [
+        '```',
+        '┌──────────────── LB cluster (virtual IP) ───────────────┐',
+        '│   ┌──────────────┐  heartbeat / VRRP  ┌──────────────┐ │',
+        '│   │  HAProxy 1   │◀──────────────────▶│  HAProxy 2   │ │',
+        '│   └──────────────┘                    └──────────────┘ │',
+        '└────────────────────────────────────────────────────────┘',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(d.edges).toEqual(['HAProxy 1 <-> HAProxy 2 [heartbeat / VRRP]']);
+    expect(d.vertices).toEqual(['HAProxy 1', 'HAProxy 2']);
+  });
+});

@@ -30,6 +30,17 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Modes\nIt is important to know active-active: all servers serve at the same time. In active-passive one server waits and takes over when the active one fails.',
     'fail',
   ],
+  // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
+  [
+    's2.issue.ssl-termination',
+    '## Issues\n**SSL termination at the load balancer:** an issue because the load balancer has to do the decryption work, which uses a lot of CPU.',
+    'fail',
+  ],
+  [
+    's2.issue.ssl-termination',
+    '## Issues\n**SSL termination at the load balancer:** the traffic is decrypted at the load balancer, so it travels between the load balancer and the web servers as plain HTTP.',
+    'pass',
+  ],
   // The mode alone as the first answer under the question, or after 'Here:'; a list of definitions is no choice.
   [
     's1.explain.active-mode',

@@ -30,6 +30,33 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Modes\nIt is important to know active-active: all servers serve at the same time. In active-passive one server waits and takes over when the active one fails.',
     'fail',
   ],
+  // A probe's wordings: a server 'thought of as' a computer, leader/follower, round robin walked through.
+  [
+    's0.explain.server',
+    '## Basics\nI think of a server as just a computer, real hardware or a VM, whose job is to provide a service to other computers (clients) that ask for it.',
+    'pass',
+  ],
+  [
+    's0.explain.server',
+    '## Basics\nA server, in my view, is a machine that answers the requests of clients over a network.',
+    'pass',
+  ],
+  [
+    's1.explain.primary-replica',
+    '## Database\nThe leader writes every change to its binary log; the follower pulls that log and replays the changes so it holds the same data.',
+    'pass',
+  ],
+  [
+    's1.explain.primary-vs-replica',
+    "## Base de données\nL'application envoie toutes les écritures au principal ; le secondaire est en lecture seule et ne sert qu'aux lectures.",
+    'pass',
+  ],
+  [
+    's1.explain.algorithm',
+    '## Algorithm\nHAProxy uses round robin: first to server A, next to server B, then back to A, and so on.',
+    'pass',
+  ],
+  ['s1.explain.algorithm', '## Algorithm\nRound robin, least connections and so on.', 'fail'],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

@@ -26,6 +26,8 @@ export interface Box {
   readonly title: string;
   /** Index of the smallest box around this one, or -1. */
   parent: number;
+  /** Sides drawn doubled (`||  name  ||`): the outer bars' cells [row, col], border too; `lefts`/`rights` inner. */
+  readonly outerBars?: readonly (readonly [number, number])[];
 }
 
 export interface Bracket {

@@ -1,5 +1,6 @@
 // Components from the enclosures of an ASCII drawing: a box is a vertex, or a group when it holds other items.
 import { boxLabel, unbracketRows } from './ascii-box-label.ts';
+import { narrowDoubled } from './ascii-doubled.ts';
 import { findBoxes, findBrackets, leftAt, rightAt, type Box, type Bracket } from './ascii-boxes.ts';
 import { OWNED, own, type Canvas } from './ascii-cells.ts';
 import { flowTitleRow, holdsFlow, isLineRow } from './ascii-box-flow.ts';
@@ -60,6 +61,7 @@ function ownBorder(cv: Canvas, b: Box, comp: number): void {
     claim(r, leftAt(b, r));
     claim(r, rightAt(b, r));
   }
+  for (const [r, c] of b.outerBars ?? []) claim(r, c);
 }
 
 export interface Enclosures {
@@ -71,7 +73,7 @@ export interface Enclosures {
 /** Boxes and brackets as components (boxes first), marking the cells they own. */
 export function enclosures(cv: Canvas): Enclosures {
   const g = cv.grid;
-  const boxes = findBoxes(g);
+  const boxes = findBoxes(g).map((b) => narrowDoubled(g, b));
   const border = new Set<number>();
   for (const b of boxes) {
     for (let c = b.left; c <= rightAt(b, b.top); c += 1) border.add(b.top * g.width + c);

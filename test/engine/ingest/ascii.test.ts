@@ -591,3 +591,23 @@ describe('parseAscii: a label over an arrow inside a box', () => {
     expect(d.vertices).toEqual(['HAProxy 1', 'HAProxy 2']);
   });
 });
+
+describe('parseAscii: boxes with doubled sides', () => {
+  it('reads a box walled with || as its inner text, a blank row inside included', () => {
+    const d = drawing(
+      [
+        '```',
+        ' ======================          ==========================',
+        ' ||  USER browser    ||  =====>  ||  server 8.8.8.8       ||',
+        ' ======================          ||                       ||',
+        '                                 ||  * Nginx              ||',
+        '                                 ||  * MySQL (database)   ||',
+        '                                 ==========================',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(d.vertices).toEqual(['USER browser', 'server 8.8.8.8 (Nginx, MySQL (database))']);
+    expect(d.edges).toEqual(['USER browser -> server 8.8.8.8 (Nginx, MySQL (database))']);
+  });
+});

@@ -45,7 +45,8 @@ const BRACKET = /[()[\]{}]/;
  * A label of several lines is a name over what it holds or what it is: "Server 1<br>Nginx<br>MySQL" reads as
  * "Server 1 (Nginx; MySQL)" and "HAProxy<br>SSL certificate" as "HAProxy (SSL certificate)", as a box name
  * over a list does in ASCII art. A semicolon and not a comma: a comma joins ("Primary, Replica" is a pair),
- * lines only list ("Primary" over "Read + Write" is one primary). A name holding brackets joins with spaces.
+ * lines only list ("Primary" over "Read + Write" is one primary). A name holding brackets joins with spaces,
+ * and so does one word over one or two lower-case ones: "Monitoring<br>agent" is a "Monitoring agent".
  */
 function joinLines(text: string): string {
   const lines = text
@@ -55,6 +56,10 @@ function joinLines(text: string): string {
   const [name, ...details] = lines;
   const listed = details.map((d) => d.replace(/^\((.*)\)$/, '$1'));
   if (name === undefined || listed.length === 0 || BRACKET.test(name)) return lines.join(' ');
+  // One word over one or two lower-case words goes on with the name ("Monitoring<br>agent").
+  const [only, ...more] = listed;
+  if (!/\s/.test(name) && only && more.length === 0 && /^\p{Ll}+(\s\p{Ll}+)?$/u.test(only))
+    return `${name} ${only}`;
   return `${name} (${listed.join('; ')})`;
 }
 

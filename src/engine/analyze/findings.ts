@@ -52,8 +52,14 @@ function singlePoints(graph: DiagramGraph): Finding[] {
     'server',
     'firewall',
   ]);
+  // A group holding two or more of its own kind ("HAProxy cluster" around LB1 and LB2) is no one machine.
+  const cluster = (id: string): boolean => {
+    const kind = graph.node(id)?.kind;
+    const members = graph.groups.find((g) => g.id === id || g.owner === id)?.members ?? [];
+    return members.filter((m) => graph.node(m)?.kind === kind).length >= 2;
+  };
   return [...articulationPoints(ids, neighbours)]
-    .filter((id) => kinds.has(graph.node(id)?.kind ?? '') && !connected(id))
+    .filter((id) => kinds.has(graph.node(id)?.kind ?? '') && !cluster(id) && !connected(id))
     .sort((a, b) => (graph.node(a)?.line ?? 0) - (graph.node(b)?.line ?? 0) || a.localeCompare(b))
     .map((id) =>
       finding(

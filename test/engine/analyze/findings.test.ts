@@ -37,4 +37,17 @@ describe('single points of failure', () => {
     ]);
     expect(alone).toEqual(['LB1', 'A', 'D', 'W']);
   });
+
+  it('never names a cluster group that holds two load balancers', async () => {
+    const grouped = await singlePoints([
+      '  U[User] --> C',
+      '  subgraph C ["HAProxy cluster (VIP)"]',
+      '    LB1[HAProxy 1]',
+      '    LB2[HAProxy 2]',
+      '    LB1 <-->|VRRP| LB2',
+      '  end',
+      '  C --> W[Nginx] --> A[App server] --> D[(MySQL)]',
+    ]);
+    expect(grouped).toEqual(['A', 'D', 'W']);
+  });
 });

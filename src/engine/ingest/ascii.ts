@@ -15,6 +15,7 @@ import {
 import { buildEdges, type TracedEdge } from './ascii-edges.ts';
 import { findNetworks } from './ascii-trace.ts';
 import { joinThroughWalls } from './ascii-wall-crossing.ts';
+import { withoutLegend } from './ascii-legend.ts';
 import type { AsciiBlock } from './blocks.ts';
 import type { RawEdge, RawGraph, RawGroup, RawVertex } from './raw-graph.ts';
 
@@ -104,7 +105,7 @@ function keptEdges(
 
 /** Parses an ASCII drawing. Vertex ids are `a1`, `a2`... and group ids `g1`, `g2`... in reading order. */
 export function parseAscii(block: AsciiBlock): RawGraph {
-  const cv = newCanvas(makeGrid(block.text));
+  const cv = newCanvas(makeGrid(withoutLegend(block.text)));
   const { comps, around } = enclosures(cv);
   classifyCells(cv);
   const labels = newLabels();

@@ -611,3 +611,21 @@ describe('parseAscii: boxes with doubled sides', () => {
     expect(d.edges).toEqual(['USER browser -> server 8.8.8.8 (Nginx, MySQL (database))']);
   });
 });
+
+describe('parseAscii: a legend inside the drawing', () => {
+  it('reads no part from the legend’s lines', () => {
+    const d = drawing(
+      [
+        '```',
+        '(User) ---HTTPS---> [FW] ---> [ HAProxy ]',
+        '',
+        'Legend:',
+        '  [FW]  = firewall',
+        '  [SSL] = SSL certificate',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(d.vertices).toEqual(['User', 'FW', 'HAProxy']);
+  });
+});

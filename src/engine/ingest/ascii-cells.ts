@@ -1,6 +1,7 @@
 // The canvas of an ASCII drawing: what each cell is (space, text, connector, component, label) and who owns it.
 import { dotRun, dottedColumn } from './ascii-dotted.ts';
 import { FILL, VERTICAL, charAt, isWordChar, type Grid } from './ascii-grid.ts';
+import { isInlineArrow } from './ascii-inline-arrow.ts';
 
 export const SPACE = 0;
 export const TEXT = 1;
@@ -46,39 +47,13 @@ const ALWAYS =
   /[|\u2500-\u257f\u2190-\u2195\u25b2\u25b4\u25b6\u25b8\u25ba\u25bc\u25be\u25c0\u25c2\u25c4\u27f5\u27f6]/;
 const DASHES = '-\u2014\u2013\u2500\u2501\u2550';
 
-/** What may continue a diagonal line: the same diagonal, an arrow head, a rule or a box corner (not a `|`). */
+/** What may continue a diagonal line: the same diagonal, an arrow head (`\` then `>`), a rule or a corner (not `|`). */
 function continuesDiagonal(g: Grid, r: number, c: number, diagonal: string): boolean {
   const ch = charAt(g, r, c);
   if (ch === diagonal || /[-+=\u2500\u2501\u250c-\u254b\u2550\u2552-\u256c\u25b2\u25bc]/.test(ch))
     return true;
+  if (ch === (diagonal === '\\' ? '>' : '<')) return true;
   return 'vV^'.includes(ch) && !isWordChar(charAt(g, r, c - 1)) && !isWordChar(charAt(g, r, c + 1));
-}
-
-/** Characters that draw a horizontal line or its head, which a label may also use as an arrow in words. */
-const INLINE_ARROW =
-  /[-=<>\u2014\u2013\u2500\u2501\u2550\u2190\u2192\u27f5\u27f6\u25b6\u25c0\u25ba\u25c4]/;
-
-/**
- * Inside an open bracket on its row, closed later on the row: "DNS (www.foobar.com -> 8.8.8.8)" is one name,
- * the arrow a part of it. A bracket closed before the cell, or opened after it, does not count.
- */
-function insideParentheses(g: Grid, r: number, c: number): boolean {
-  let open = false;
-  for (let x = c - 1; x >= 0; x -= 1) {
-    const ch = charAt(g, r, x);
-    if (ch === ')') return false;
-    if (ch === '(') {
-      open = true;
-      break;
-    }
-  }
-  if (!open) return false;
-  for (let x = c + 1; x < g.width; x += 1) {
-    const ch = charAt(g, r, x);
-    if (ch === '(') return false;
-    if (ch === ')') return true;
-  }
-  return false;
 }
 
 /** A row holding nothing but lines: `  /      \  ` under a name fans out to the names below. */
@@ -94,11 +69,12 @@ function touchesText(g: Grid, r: number, c: number): boolean {
   );
 }
 
+/** A line cell: `>` and `<` also as the heads of diagonals coming down to them (`\` then `>`). */
 function isConnector(g: Grid, r: number, c: number): boolean {
   const ch = charAt(g, r, c);
   const prev = charAt(g, r, c - 1);
   const next = charAt(g, r, c + 1);
-  if (INLINE_ARROW.test(ch) && insideParentheses(g, r, c)) return false;
+  if (isInlineArrow(g, r, c)) return false;
   if (ALWAYS.test(ch)) return true;
   switch (ch) {
     case '\u2014':
@@ -130,9 +106,11 @@ function isConnector(g: Grid, r: number, c: number): boolean {
     case ':':
       return !isWordChar(prev) && !isWordChar(next) && dottedColumn(g, r, c);
     case '>':
-      return DASHES.includes(prev) || prev === '=' || prev === '.';
+      return (
+        DASHES.includes(prev) || prev === '=' || prev === '.' || charAt(g, r - 1, c - 1) === '\\'
+      );
     case '<':
-      return DASHES.includes(next) || next === '=';
+      return DASHES.includes(next) || next === '=' || charAt(g, r - 1, c + 1) === '/';
     case '+': {
       // "writes + reads": a plus between two words is a word of the text.
       if (

@@ -629,3 +629,17 @@ describe('parseAscii: a legend inside the drawing', () => {
     expect(d.vertices).toEqual(['User', 'FW', 'HAProxy']);
   });
 });
+
+describe('parseAscii: diagonals whose heads stop short of the box', () => {
+  it('follows \\ then > and / then < to the box they point at', () => {
+    const rows = [
+      '   [ HAProxy A ]           [ HAProxy B ]',
+      '              \\               /',
+      '               >  [ Nginx ]  <',
+    ];
+    expect(drawing(['```', ...rows, '```', ''].join('\n')).edges).toEqual([
+      'HAProxy A -> Nginx',
+      'HAProxy B -> Nginx',
+    ]);
+  });
+});

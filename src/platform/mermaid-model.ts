@@ -21,7 +21,9 @@ interface ArchitectureDb {
 // Mermaid's sequence LINETYPE values that are arrows between two participants.
 const DOTTED = new Set([1, 4, 6, 25, 34]);
 const BIDIRECTIONAL = new Set([33, 34]);
-const NOT_ARROWS = new Set([2]);
+/** LINETYPE.NOTE: a note over or beside participants, not an arrow. */
+const NOTE = 2;
+const NOT_ARROWS = new Set([NOTE]);
 
 function isArrowType(type: number | undefined): boolean {
   if (type === undefined || NOT_ARROWS.has(type)) return false;
@@ -64,6 +66,10 @@ export function toModel(type: string, db: unknown): MermaidModel {
           dotted: DOTTED.has(m.type ?? 0),
           bidirectional: BIDIRECTIONAL.has(m.type ?? 0),
         })),
+      notes: seq
+        .getMessages()
+        .filter((m) => m.type === NOTE && m.from !== undefined)
+        .map((m) => ({ actor: m.from ?? '', text: m.message ?? '' })),
       boxes: (seq.getBoxes?.() ?? []).map((b) => ({
         title: b.name ?? '',
         actors: [...b.actorKeys],

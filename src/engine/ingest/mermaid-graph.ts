@@ -73,6 +73,14 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
         (b.title === '' ? null : lines.findText(b.title, /\bbox\b/)) ?? lines.find(['box'], 1) ?? 1,
       ),
     }));
+    // A note hangs off the participant it is written over, by an edge (the first one when it spans two).
+    const notes = model.notes.filter((n) => participants.has(n.actor) && cleanLabel(n.text) !== '');
+    notes.forEach((n, i) => {
+      const id = `note${String(i + 1)}`;
+      const line = at(lines.findText(n.text, /\bnote\b/i) ?? 1);
+      vertices.push({ id, label: cleanLabel(n.text), line, note: true });
+      edges.push({ from: n.actor, to: id, label: '', bidirectional: false, dotted: true, line });
+    });
     return { kind: 'sequence', vertices, edges: [...edges, ...alternatives], groups };
   }
   if (model.type === 'architecture') {

@@ -32,6 +32,8 @@ export type MermaidModel =
       }[];
       /** `box Title ... end` around participants: a group, like a flowchart's subgraph. */
       readonly boxes: readonly { readonly title: string; readonly actors: readonly string[] }[];
+      /** `Note over LB: SSL certificate`: the text, and the participant it is written over or beside. */
+      readonly notes: readonly { readonly actor: string; readonly text: string }[];
     }
   | {
       readonly type: 'architecture';

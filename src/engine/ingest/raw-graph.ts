@@ -9,6 +9,8 @@ export interface RawVertex {
   readonly label: string;
   /** 1-based line in the submission file. */
   readonly line: number;
+  /** A sequence diagram's note: kept only when it names a part that a participant holds (a certificate). */
+  readonly note?: true;
 }
 
 export interface RawEdge {

@@ -72,8 +72,17 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
   for (const { diagram, graph } of graphs) {
     const map = idMapper(diagram, first);
     const kinds = new Map<string, TopoNode['kind']>();
+    const dropped = new Set<string>();
     for (const v of graph.vertices) {
       const c = classifyNode(v.label, v.id, vocab);
+      // A note counts only when it names a certificate, which no rule counts or places: other parts are drawn.
+      if (
+        v.note &&
+        !(c.kind === 'certificate' && namesKindStrongly(v.label, 'certificate', vocab))
+      ) {
+        dropped.add(v.id);
+        continue;
+      }
       const node: TopoNode = {
         id: map(v.id),
         label: v.label,
@@ -89,6 +98,7 @@ export function buildTopology(graphs: readonly DiagramGraph[], vocab: Vocabulary
       nodes.push(node);
     }
     for (const e of graph.edges) {
+      if (dropped.has(e.from) || dropped.has(e.to)) continue;
       const c = classifyEdgeLabel(e.label, vocab);
       const fromKind = kinds.get(e.from) ?? 'unknown';
       const toKind = kinds.get(e.to) ?? 'unknown';

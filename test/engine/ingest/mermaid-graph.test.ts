@@ -80,6 +80,24 @@ describe('toRawGraph', () => {
     ]);
   });
 
+  it('reads a sequence note as a vertex hanging off the participant it is written over', async () => {
+    const text = [
+      'sequenceDiagram',
+      ' participant LB as HAProxy',
+      ' participant W as Nginx',
+      ' Note over LB,W: SSL certificate',
+      ' LB->>W: GET /',
+    ].join('\n');
+    const g = await graphOf(text);
+    expect(g.vertices.at(-1)).toEqual({
+      id: 'note1',
+      label: 'SSL certificate',
+      line: 4,
+      note: true,
+    });
+    expect(g.edges.map((e) => [e.from, e.to, e.line])).toContainEqual(['LB', 'note1', 4]);
+  });
+
   it('reads architecture groups as groups holding their services', async () => {
     const text =
       'architecture-beta\n group srv(server)[Server 1]\n service web(server)[Nginx] in srv\n service db(database)[MySQL] in srv\n web:R -- L:db';

@@ -1,6 +1,7 @@
 // Rule `encrypted-entry` (HTTPS and its certificate), graded through the task 2 rubric on designs drawn in Mermaid.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeGrader } from '../../../../src/platform/node-grader.ts';
+import { criterion, mermaid } from './criterion.ts';
 
 const grader = createNodeGrader();
 afterAll(() => grader.close());
@@ -63,5 +64,30 @@ describe('the certificate of HTTPS traffic', () => {
       ...servers,
     ]);
     expect(secure.verdict).toBe('pass');
+  });
+});
+
+describe('the certificate in a sequence diagram', () => {
+  const sequence = (note: string): string =>
+    mermaid(
+      [
+        '  participant U as User',
+        '  participant LB as HAProxy',
+        '  participant W as Nginx',
+        note,
+        '  U->>LB: HTTPS GET https://www.foobar.com',
+        '  LB->>W: HTTP',
+      ],
+      'sequenceDiagram',
+    );
+
+  it('is shown by a note over the load balancer that names it', async () => {
+    const note = '  Note over LB: SSL certificate for www.foobar.com (HTTPS ends here)';
+    expect((await criterion(grader, '2', sequence(note), 's2.https')).verdict).toBe('pass');
+  });
+
+  it('is not shown by a note that names no certificate', async () => {
+    const note = '  Note over LB: HTTPS ends here';
+    expect((await criterion(grader, '2', sequence(note), 's2.https')).verdict).toBe('fail');
   });
 });

@@ -46,7 +46,7 @@ describe('a Mermaid subgraph titled by an address', () => {
   it('is the host of what it holds, so web and application servers drawn in one are seen to share it', async () => {
     const r = await ingestText(design('    A["Application server"]'));
     const hostOf = new Map(r.nodes.map((n) => [n.label, n.host]));
-    expect(hostOf.get('Nginx (web server)')).toBe('ip3');
+    expect(hostOf.get('Nginx web server')).toBe('ip3');
     expect(hostOf.get('Application server')).toBe('ip3');
     expect(hostOf.get('MySQL')).toBe('ip5');
     expect(r.hosts.map((h) => h.label).sort()).toEqual(['10.0.0.3', '10.0.0.5']);

@@ -159,8 +159,13 @@ function groupsAsNodes(
   const ids = new Set(nodes.map((n) => n.id));
   const endpoints = new Set(edges.flatMap((e) => [e.from, e.to]));
   const { installedOn } = compileVocabulary(vocab);
+  const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
+  // A firewall group around a firewall node frames that node ("subgraph [Firewall 1]" holding FW1): no second one.
   const wraps = (g: TopoGroup): boolean =>
-    g.kind !== 'unknown' && installedOn.has(g.kind) && g.members.length > 0;
+    g.kind !== 'unknown' &&
+    installedOn.has(g.kind) &&
+    g.members.length > 0 &&
+    !g.members.some((m) => kindOf.get(m) === g.kind);
   return (
     groups
       // A group with an owner already is a node: the one the arrows name (`FW2` for `subgraph FW2`).

@@ -30,3 +30,20 @@ describe('a firewall box around a server box', () => {
     expect(await placement(['  u((User)) --> lb', ...boxes])).toBe('fail');
   });
 });
+
+describe('a firewall group around a firewall node', () => {
+  it('frames that node: no second firewall off the path', async () => {
+    const framed = [
+      '  U[User] --> fwA[Firewall 1]',
+      '  subgraph edge [Firewall 1 - perimeter]',
+      '    fwA',
+      '  end',
+      '  fwA --> lb[HAProxy]',
+      '  lb --> fwB[Firewall 2] --> w1[Server 1]',
+      '  lb --> fwC[Firewall 3] --> w2[Server 2]',
+    ];
+    expect(await placement(framed)).toBe('pass');
+    const firewalls = await criterion(grader, '2', mermaid(framed), 's2.firewalls');
+    expect(firewalls.verdict).toBe('pass');
+  });
+});

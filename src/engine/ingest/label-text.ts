@@ -38,7 +38,8 @@ export function decodeEntities(text: string): string {
     );
 }
 
-const LINE_BREAK = /<br\s*\/?>|\\n/gi;
+/** `<br>`, a written `\n`, or a line break inside a Markdown string label. */
+const LINE_BREAK = /<br\s*\/?>|\\n|\n/gi;
 const BRACKET = /[()[\]{}]/;
 
 /**

@@ -26,6 +26,7 @@ describe('cleanLabel', () => {
     expect(cleanLabel('Load balancer<br/>HAProxy')).toBe('Load balancer (HAProxy)');
     expect(cleanLabel(String.raw`Nginx\nport 80`)).toBe('Nginx (port 80)');
     expect(cleanLabel('Server 1<br/>Nginx<br>App')).toBe('Server 1 (Nginx; App)');
+    expect(cleanLabel('`**Server**\n    Nginx\n    MySQL`')).toBe('Server (Nginx; MySQL)');
     expect(cleanLabel('Monitoring<br/>agent')).toBe('Monitoring agent');
     expect(cleanLabel('Application<br>files')).toBe('Application files');
     expect(cleanLabel('Monitoring<br/>Sumo Logic')).toBe('Monitoring (Sumo Logic)');

@@ -30,12 +30,21 @@ function isKindMatch(m: TermMatch<KindValue>): m is KindMatch {
   return m.value !== null;
 }
 
-/** Index of the first break word ("to", "->") that follows a named kind, or the token count. */
+/**
+ * Index of the first break word ("to", "->") that follows a named kind, or the token count. A host that names
+ * a chain of two or more parts after it ("Server 8.8.8.8: Nginx -> App server -> MySQL") lists what it runs.
+ */
 function breakIndex(
   tokens: readonly Token[],
   matches: readonly TermMatch<KindValue>[],
   c: CompiledVocabulary,
 ): number {
+  const named = matches.filter(isKindMatch).filter((m) => !m.weak);
+  const head = named[0];
+  if (head && c.containers.has(head.value)) {
+    const parts = new Set(named.filter((m) => !c.containers.has(m.value)).map((m) => m.value));
+    if (parts.size >= 2) return tokens.length;
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined || !c.breaks.has(token.text)) continue;

@@ -179,6 +179,19 @@ describe('mentionedKinds', () => {
     expect(classifyLabel('Server 1 (Nginx)', vocab).kind).toBe('web-server');
     expect(classifyLabel('Monitoring agent (Nginx, MySQL)', vocab).kind).toBe('monitoring-agent');
   });
+
+  it('reads a host naming a chain of parts as the host of them all, a lone arrow still as a break', () => {
+    const chain = 'Server 8.8.8.8: Nginx -> Application server -> Code base, MySQL';
+    expect(classifyLabel(chain, vocab).kind).toBe('server');
+    expect(mentionedKinds(chain, vocab)).toEqual([
+      'app-server',
+      'code-base',
+      'database',
+      'web-server',
+    ]);
+    expect(classifyLabel('DNS (www.foobar.com -> 8.8.8.8)', vocab).kind).toBe('dns');
+    expect(classifyLabel('Load balancer -> Server 1', vocab).kind).toBe('load-balancer');
+  });
 });
 
 describe('parts installed on a component', () => {

@@ -57,6 +57,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     'pass',
   ],
   ['s1.explain.algorithm', '## Algorithm\nRound robin, least connections and so on.', 'fail'],
+  // Reads and writes both on the primary, the replica 'only a backup': the application does not read from it.
+  [
+    's1.explain.primary-vs-replica',
+    '## Primary vs replica\nThe application reads and writes through the primary node; the replica node is only a backup copy.',
+    'fail',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

@@ -36,6 +36,21 @@ const MAX_BOLD_HEADING_WORDS = 12;
 /** A bold label closed by a colon may be longer: learners paste the task's question there. */
 const MAX_BOLD_LEAD_WORDS = 24;
 
+/** A line that is a short question standing alone (no list marker, no Markdown): "Why HTTPS?". */
+const QUESTION_LINE = /^\s{0,3}[\p{L}\d¿][^\n]{0,160}\?\s*$/u;
+const MAX_QUESTION_WORDS = 20;
+const LIST_MARKER = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
+
+/** A question on a line of its own after a blank line heads the answer under it, as a soft heading would. */
+function questionHeading(
+  line: string,
+  afterBlank: boolean,
+): { level: number; text: string } | null {
+  if (!afterBlank || LIST_MARKER.test(line) || !QUESTION_LINE.test(line)) return null;
+  const text = line.trim();
+  return text.split(/\s+/).length <= MAX_QUESTION_WORDS ? { level: SOFT_LEAD_LEVEL, text } : null;
+}
+
 /** The level and text of a heading line (a bold line is one at level 7, a bold label at 8), or null. `#Note` (no space) is not a heading. */
 export function headingOf(line: string): { level: number; text: string } | null {
   const atx = ATX.exec(line);
@@ -78,8 +93,12 @@ export function buildSections(prose: readonly ProseLine[]): Section[] {
         ...joinText(current.body),
       });
   };
+  let previous: ProseLine | undefined;
   for (const p of prose) {
-    const h = headingOf(p.text);
+    const afterBlank =
+      previous === undefined || previous.line !== p.line - 1 || previous.text.trim() === '';
+    previous = p;
+    const h = headingOf(p.text) ?? questionHeading(p.text, afterBlank);
     if (h) {
       flush();
       // A bold line stays prose too: it may be the very sentence a criterion asks for.

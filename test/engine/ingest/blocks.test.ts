@@ -299,6 +299,23 @@ describe('splitSubmission: image links', () => {
 });
 
 describe('splitSubmission: sections', () => {
+  it('heads the answer under a question written alone on its line after a blank line', () => {
+    const text = [
+      'Why is the traffic served over HTTPS?',
+      'So the data is encrypted and cannot be sniffed.',
+      '',
+      'What is monitoring for?',
+      'To track availability.',
+      'Is that all? No: it also alerts.',
+      '- Is a list item a heading?',
+    ].join('\n');
+    expect(splitSubmission(text).sections.map((s) => [s.heading, s.level, s.line])).toEqual([
+      ['', 0, 1],
+      ['Why is the traffic served over HTTPS?', 8, 1],
+      ['What is monitoring for?', 8, 4],
+    ]);
+  });
+
   it('keeps French headings and their prose (166), and a heading with no prose under it (154)', () => {
     const c166 = split('166');
     expect(c166.sections.map((s) => [s.heading, s.level, s.line])).toEqual([

@@ -90,6 +90,11 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Active-Active vs Active-Passive\n- Active-Active: both servers receive traffic at the same time.\n- Active-Passive: one node handles the traffic, the other waits on standby.',
     'fail',
   ],
+  [
+    's1.explain.active-mode',
+    '## Load balancing\nThe two servers run **Active-Active**: HAProxy sends live traffic to both at once. In an **Active-Passive** design, the passive server receives no traffic and is only promoted when the active one goes down.',
+    'pass',
+  ],
   // Active-active defined as one server handling all the traffic while the other waits: the definitions swapped.
   [
     's1.explain.active-mode',

@@ -1,6 +1,7 @@
 // Components from the enclosures of an ASCII drawing: a box is a vertex, or a group when it holds other items.
 import { boxLabel, unbracketRows } from './ascii-box-label.ts';
 import { narrowDoubled } from './ascii-doubled.ts';
+import { stackedAddresses } from './ascii-stacked-address.ts';
 import { findBoxes, findBrackets, leftAt, rightAt, type Box, type Bracket } from './ascii-boxes.ts';
 import { OWNED, own, type Canvas } from './ascii-cells.ts';
 import { flowTitleRow, holdsFlow, isLineRow } from './ascii-box-flow.ts';
@@ -157,11 +158,18 @@ export function enclosures(cv: Canvas): Enclosures {
     const me = comps[boxComp[i] ?? -1];
     if (me && b.parent >= 0) me.parent = boxComp[b.parent] ?? -1;
   });
+  const addresses = stackedAddresses(g, brackets);
+  const under = new Set(addresses.values());
   brackets.forEach((k, n) => {
-    if (absorbed.has(k)) return;
+    if (absorbed.has(k) || under.has(k)) return;
     const index = comps.length;
-    for (let c = k.left; c <= k.right; c += 1) own(cv, k.row, c, index);
-    const label = rowText(g, k.row, k.left + 1, k.right - 1);
+    const address = addresses.get(k);
+    for (const b of address ? [k, address] : [k])
+      for (let c = b.left; c <= b.right; c += 1) own(cv, b.row, c, index);
+    const name = rowText(g, k.row, k.left + 1, k.right - 1);
+    const label = address
+      ? `${name} (${rowText(g, address.row, address.left + 1, address.right - 1)})`
+      : name;
     const box = bracketBox[n] ?? -1;
     comps.push({
       kind: 'bracket',

@@ -643,3 +643,19 @@ describe('parseAscii: diagonals whose heads stop short of the box', () => {
     ]);
   });
 });
+
+describe('parseAscii: an address written in brackets under a name', () => {
+  it('is the address of the name above it, and lines from it leave the named part', () => {
+    const rows = [
+      '  [ HAProxy #1 ] <---- heartbeat ----> [ HAProxy #2 ]',
+      '  [ 10.0.0.10 ]                        [ 10.0.0.11 ]',
+      '        |                                    |',
+      '        +------------------+-----------------+',
+      '                           v',
+      '                    [ Nginx web ]',
+    ];
+    const d = drawing(['```', ...rows, '```', ''].join('\n'));
+    expect(d.vertices).toEqual(['HAProxy #1 (10.0.0.10)', 'HAProxy #2 (10.0.0.11)', 'Nginx web']);
+    expect(d.edges).toContain('HAProxy #1 (10.0.0.10) -> Nginx web');
+  });
+});

@@ -13,6 +13,8 @@ const BRACKET_ARROW = /\]\s*(<?[-=\u2500\u2550.]{2,}>?|<?-+>|[\u2190-\u2194])\s*
 /** A box border of `#`: a rule of seven or more (no Markdown heading), maybe titled, or a padded wall line. */
 const HASH_RULE = /^#{7,}(\s.*\s#{3,}|#*)$/;
 const HASH_WALL = /^#\s.*\s{3,}#$/;
+/** A line that turns into a diagonal (`agent #1 ---\`) or leaves one (`\--- DB`): a fan-in or fan-out. */
+const DIAGONAL_TURN = /[-=\u2500]{2,}[\\/]$|^[\\/][-=\u2500]{2,}/;
 const ARROW = /<?[-=\u2500\u2014]{1,}>|<[-=\u2500\u2014]{2,}|[\u2190\u2192\u2194\u27f6]/g;
 
 /** Info strings of fences that say nothing about their content, or that it is text. */
@@ -31,7 +33,7 @@ export function isStrongDiagramLine(line: string): boolean {
     return true;
   if (CONNECTOR_ONLY.test(t) && CONNECTOR_MARK.test(t)) return true;
   if (/^[|\u2502]/.test(t)) return true;
-  if (BRACKET_ARROW.test(t)) return true;
+  if (BRACKET_ARROW.test(t) || DIAGONAL_TURN.test(t)) return true;
   return !LIST_ITEM.test(line) && arrowCount(t) >= 2 && /\w/.test(t);
 }
 

@@ -203,6 +203,25 @@ describe('splitSubmission: ASCII drawings', () => {
     expect(splitSubmission('# Title #\n\n## Part ##\ntext\n').ascii).toEqual([]);
   });
 
+  it('keeps a fan-in of diagonals under an unfenced drawing in that drawing', () => {
+    const text = [
+      'Design',
+      '',
+      '   +-------+     +-------+',
+      '   | Web 1 |     | Web 2 |',
+      '   +-------+     +-------+',
+      '',
+      '   agent #1 ---\\',
+      '   agent #2 ----+---- push ----> [ Sumo Logic ]',
+      '   agent #3 ---/',
+      '',
+      'Text.',
+    ].join('\n');
+    const ascii = splitSubmission(text).ascii;
+    expect(ascii.map((a) => a.line)).toEqual([3]);
+    expect(ascii[0]?.text).toContain('agent #3 ---/');
+  });
+
   it('reads a box drawing in a text fence and the Mermaid beside it (045)', () => {
     const b = split('045');
     expect(b.ascii.map((a) => a.line)).toEqual([6]);

@@ -64,12 +64,24 @@ export function evaluate(graph: DiagramGraph, p: Params): RuleOutcome {
       p.components.includes(n.kind) &&
       ((n.host !== null && n.host !== found.host) || ownBoxOutside(graph, n, found.host)),
   );
-  if (away === undefined) return found.outcome;
-  const other =
-    away.host === null ? (graph.boxesAround(away.id)[0]?.label ?? '') : graph.titleOf(away.host);
+  if (away !== undefined) {
+    const other =
+      away.host === null ? (graph.boxesAround(away.id)[0]?.label ?? '') : graph.titleOf(away.host);
+    return fail(
+      `${away.label} runs on another server (${other}): one server runs the whole stack in this task.`,
+      graph,
+      [away.id],
+    );
+  }
+  // When the server is a box, a part of the stack drawn outside every box is not on it.
+  const boxed = graph.groups.some((g) => g.id === found.host || g.owner === found.host);
+  const outside = boxed
+    ? graph.nodes.find((n) => p.components.includes(n.kind) && n.host === null)
+    : undefined;
+  if (outside === undefined) return found.outcome;
   return fail(
-    `${away.label} runs on another server (${other}): one server runs the whole stack in this task.`,
+    `${outside.label} is drawn outside the server box: one server runs the whole stack in this task.`,
     graph,
-    [away.id],
+    [outside.id],
   );
 }

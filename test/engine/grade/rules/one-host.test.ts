@@ -43,6 +43,24 @@ describe('one server runs the stack', () => {
   });
 });
 
+describe('a part of the stack outside the server box', () => {
+  it('fails: the database drawn outside every box is not on the one server', async () => {
+    const r = await server([
+      '  subgraph S1[Server 8.8.8.8]',
+      ...stack,
+      '  end',
+      '  A --> D[(MySQL)]',
+    ]);
+    expect(r.verdict).toBe('fail');
+    expect(r.message).toContain('MySQL is drawn outside the server box');
+  });
+
+  it('passes a server drawn as a node that leads to the stack', async () => {
+    const r = await server(['  S[Server 8.8.8.8] --> W', ...stack, '  A --> D[(MySQL)]']);
+    expect(r.verdict).toBe('pass');
+  });
+});
+
 describe('one server node listing the stack on its lines', () => {
   it('passes when a listed line holds brackets ("Application files (code base)")', async () => {
     const rubric = grader.rubrics.find((r) => r.rubric.task === '0');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DiagramGraph } from '../../analyze/graph.ts';
 import { classifyEdgeLabel } from '../../classify/classify-label.ts';
 import { namesKindStrongly } from '../../classify/names-kind.ts';
+import type { TopoNode } from '../../topology/model.ts';
 import { fail, pass, type RuleContext, type RuleOutcome } from '../rule.ts';
 
 const CLIENT_SIDE = new Set(['user', 'dns', 'internet', 'unknown']);
@@ -18,8 +19,12 @@ export function evaluate(
   const httpsNodes = graph.nodes.filter(
     (n) => classifyEdgeLabel(n.label, ctx.vocabulary).encrypted === true,
   );
-  // A certificate node, or a component whose label names its certificate ("HAProxy + SSL certificate").
-  const certificates = graph.ofKindOrNamed('certificate');
+  // A certificate node, or a component whose label names its certificate ("HAProxy + SSL certificate"). A
+  // certificate node linked to nothing and in no box is installed nowhere: it is not shown on the servers.
+  const grouped = new Set(graph.groups.flatMap((g) => g.members));
+  const placed = (n: TopoNode): boolean =>
+    n.kind !== 'certificate' || graph.degree(n.id) > 0 || n.host !== null || grouped.has(n.id);
+  const certificates = graph.ofKindOrNamed('certificate').filter(placed);
   const https = httpsEdges.length > 0 || httpsNodes.length > 0 || certificates.length > 0;
   // An arrow whose label names the certificate ("HTTPS (SSL cert on the LB)") shows it where it is drawn.
   const certEdges = graph.edges.filter(
@@ -29,7 +34,7 @@ export function evaluate(
   const cert =
     certificates.length > 0 ||
     certEdges.length > 0 ||
-    httpsNodes.some((n) => !CLIENT_SIDE.has(n.kind));
+    httpsNodes.some((n) => !CLIENT_SIDE.has(n.kind) && placed(n));
   const nodes = [
     ...httpsEdges.flatMap((e) => [e.from, e.to]),
     ...certEdges.flatMap((e) => [e.from, e.to]),

@@ -67,6 +67,16 @@ describe('the certificate of HTTPS traffic', () => {
   });
 });
 
+describe('a certificate node', () => {
+  it('is shown when linked to the load balancer, not when drawn linked to nothing', async () => {
+    const base = ['  U[User] -->|HTTPS| LB[HAProxy]', ...servers];
+    const linked = await https([...base, '  LB --- C[SSL certificate www.foobar.com]']);
+    expect(linked.verdict).toBe('pass');
+    const alone = await https([...base, '  C[SSL certificate www.foobar.com]']);
+    expect(alone.verdict).toBe('fail');
+  });
+});
+
 describe('the certificate in a sequence diagram', () => {
   const sequence = (note: string): string =>
     mermaid(

@@ -35,6 +35,12 @@ export function evaluate(graph: DiagramGraph, p: z.infer<typeof params>): RuleOu
     e.bidirectional ||
     (e.protocol === 'heartbeat' && (e.label.trim() !== '' || e.stroke === 'dotted'));
   const link = graph.edges.find((e) => ids.has(e.from) && ids.has(e.to) && failover(e));
+  if (link && inSeries(graph, [link.from, link.to], next))
+    return fail(
+      'The two load balancers are chained in series: every path from the user to the web tier goes through both.',
+      graph,
+      [link.from, link.to],
+    );
   if (link) return pass('The pair is linked for failover.', graph, [link.from, link.to]);
   const vip = graph
     .ofKind('virtual-ip')
@@ -65,4 +71,20 @@ function hasOwnPath(
 ): boolean {
   const avoid = new Set([...peers].filter((id) => id !== from));
   return [...graph.reachable(from, true, avoid)].some((id) => next.has(id));
+}
+
+/** Whether the user reaches the next tier only through every one of `pair` (a chain, not a pair side by side). */
+function inSeries(
+  graph: DiagramGraph,
+  pair: readonly string[],
+  next: ReadonlySet<string>,
+): boolean {
+  const users = graph.ofKind('user').map((n) => n.id);
+  const reaches = (avoid: string): boolean =>
+    users.some((u) => [...graph.reachable(u, true, new Set([avoid]))].some((id) => next.has(id)));
+  return (
+    users.length > 0 &&
+    users.some((u) => [...graph.reachable(u)].some((id) => next.has(id))) &&
+    pair.every((m) => !reaches(m))
+  );
 }

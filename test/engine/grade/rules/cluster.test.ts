@@ -33,6 +33,17 @@ describe('two load balancers', () => {
     }
   });
 
+  it('chained in series are no cluster whatever the link between them looks like', async () => {
+    for (const link of ['L1 <--> L2[HAProxy 2]', 'L1 -->|forwards requests| L2[HAProxy 2]']) {
+      const verdict = await cluster([
+        '  U[User] --> L1[HAProxy 1]',
+        `  ${link}`,
+        '  L2 --> W[Nginx]',
+      ]);
+      expect(verdict, link).toBe('fail');
+    }
+  });
+
   it('both leading to the web tier are a cluster', async () => {
     expect(await cluster(['  U[User] --> L1[HAProxy 1] & L2[HAProxy 2] --> W[Nginx]'])).toBe(
       'pass',

@@ -15,7 +15,13 @@ interface SequenceDb {
 interface ArchitectureDb {
   getServices(): { id: string; title?: string; icon?: string; in?: string }[];
   getGroups(): { id: string; title?: string; in?: string }[];
-  getEdges(): { lhsId: string; rhsId: string; title?: string }[];
+  getEdges(): {
+    lhsId: string;
+    rhsId: string;
+    title?: string;
+    lhsInto?: boolean;
+    rhsInto?: boolean;
+  }[];
 }
 
 // Mermaid's sequence LINETYPE values that are arrows between two participants.
@@ -87,7 +93,13 @@ export function toModel(type: string, db: unknown): MermaidModel {
         in: s.in ?? null,
       })),
       groups: arch.getGroups().map((g) => ({ id: g.id, title: g.title ?? g.id, in: g.in ?? null })),
-      edges: arch.getEdges().map((e) => ({ from: e.lhsId, to: e.rhsId, title: e.title ?? '' })),
+      edges: arch.getEdges().map((e) => ({
+        from: e.lhsId,
+        to: e.rhsId,
+        title: e.title ?? '',
+        lhsInto: e.lhsInto === true,
+        rhsInto: e.rhsInto === true,
+      })),
     };
   }
   return { type: 'other', name: type };

@@ -94,11 +94,13 @@ export function toRawGraph(model: MermaidModel, text: string, firstLine: number)
       // Titles are blanked before the search: `a:R -[HTTP]- L:b` is read as `a:R -      - L:b`.
       const rel = lines.locateArrow(e.from, e.to, cursor, 1, /-\s*-/);
       cursor = rel;
+      // `a:L <-- R:b` points from b into a; `<-->` both ways; no head reads left to right.
+      const back = e.lhsInto === true && e.rhsInto !== true;
       return {
-        from: e.from,
-        to: e.to,
+        from: back ? e.to : e.from,
+        to: back ? e.from : e.to,
         label: cleanLabel(e.title),
-        bidirectional: false,
+        bidirectional: e.lhsInto === true && e.rhsInto === true,
         dotted: false,
         line: at(rel),
       };

@@ -52,6 +52,9 @@ export type MermaidModel =
         readonly from: string;
         readonly to: string;
         readonly title: string;
+        /** Arrow heads: `lhs:L <-- R:rhs` points into lhs, `<-->` into both. */
+        readonly lhsInto?: boolean;
+        readonly rhsInto?: boolean;
       }[];
     }
   | { readonly type: 'other'; readonly name: string };

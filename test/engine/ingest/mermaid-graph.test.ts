@@ -122,4 +122,20 @@ describe('toRawGraph', () => {
       ['web', 'db', 'SQL', 7],
     ]);
   });
+
+  it('follows architecture arrow heads: right to left, and both ways', async () => {
+    const text = [
+      'architecture-beta',
+      ' service user(internet)[User]',
+      ' service lb1(server)[HAProxy 1]',
+      ' service lb2(server)[HAProxy 2]',
+      ' lb1:L <-- R:user',
+      ' lb1:B <--> T:lb2',
+    ].join('\n');
+    const g = await graphOf(text);
+    expect(g.edges.map((e) => [e.from, e.to, e.bidirectional])).toEqual([
+      ['user', 'lb1', false],
+      ['lb1', 'lb2', true],
+    ]);
+  });
 });

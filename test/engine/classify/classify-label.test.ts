@@ -180,6 +180,20 @@ describe('mentionedKinds', () => {
     expect(classifyLabel('Monitoring agent (Nginx, MySQL)', vocab).kind).toBe('monitoring-agent');
   });
 
+  it('counts the monitoring agents one node stands for, as it counts firewalls', () => {
+    for (const label of [
+      'Monitoring agents (x3): on the LB, Server 1 and Server 2',
+      '3x Monitoring agents',
+    ]) {
+      expect(classifyLabel(label, vocab), label).toMatchObject({
+        kind: 'monitoring-agent',
+        members: 3,
+      });
+    }
+    expect(classifyLabel('3x Firewalls', vocab)).toMatchObject({ kind: 'firewall', members: 3 });
+    expect(classifyLabel('Monitoring agent', vocab).members).toBe(1);
+  });
+
   it('reads a host naming a chain of parts as the host of them all, a lone arrow still as a break', () => {
     const chain = 'Server 8.8.8.8: Nginx -> Application server -> Code base, MySQL';
     expect(classifyLabel(chain, vocab).kind).toBe('server');

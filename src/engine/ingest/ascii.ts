@@ -1,80 +1,16 @@
 // Reads an ASCII drawing into a raw graph: boxes, [brackets] and names as vertices, lines between them as edges.
-import { isAside, logicalLines, textBlocks } from './ascii-blocks.ts';
-import { CONN, classifyCells, kindAt, newCanvas, own, type Canvas } from './ascii-cells.ts';
+import { classifyCells, newCanvas } from './ascii-cells.ts';
 import { enclosures, type Comp } from './ascii-components.ts';
-import { SHAFT, charAt, makeGrid } from './ascii-grid.ts';
+import { makeGrid } from './ascii-grid.ts';
 import { crossingLabels } from './ascii-crossing.ts';
-import {
-  inlineLabels,
-  labelNear,
-  newLabels,
-  segments,
-  sideLabels,
-  type Labels,
-} from './ascii-labels.ts';
+import { inlineLabels, newLabels, segments, sideLabels } from './ascii-labels.ts';
 import { buildEdges, type TracedEdge } from './ascii-edges.ts';
 import { findNetworks } from './ascii-trace.ts';
 import { joinThroughWalls } from './ascii-wall-crossing.ts';
 import { withoutLegend } from './ascii-legend.ts';
+import { addBlocks, labelArrow } from './ascii-text-parts.ts';
 import type { AsciiBlock } from './blocks.ts';
 import type { RawEdge, RawGraph, RawGroup, RawVertex } from './raw-graph.ts';
-
-interface BlockComp {
-  readonly comp: number;
-  readonly single: boolean;
-  readonly cells: readonly [number, number][];
-}
-
-/** Text blocks become components (a block of three or more lines is a group of its lines). */
-function addBlocks(
-  cv: Canvas,
-  comps: Comp[],
-  around: (r: number, c: number) => number,
-): BlockComp[] {
-  const out: BlockComp[] = [];
-  for (const block of textBlocks(cv, segments(cv))) {
-    const lines = logicalLines(block.lines);
-    const first = lines[0];
-    if (!first || !/[\p{L}\p{N}]/u.test(lines.map((l) => l.text).join(''))) continue;
-    const aside = isAside(block);
-    const group = lines.length >= 3 && !aside;
-    const texts = lines.map((l) => (aside ? l.text.replace(/^\((.*)\)$/, '$1').trim() : l.text));
-    const comp = comps.length;
-    comps.push({
-      kind: 'block',
-      group,
-      label: group ? first.text : texts.join(' '),
-      row: block.top,
-      col: block.left,
-      parent: around(block.top, block.left),
-      aside,
-      ...(group ? { members: lines.slice(1) } : {}),
-    });
-    const cells: [number, number][] = [];
-    for (const s of block.segments) for (let c = s.c1; c <= s.c2; c += 1) cells.push([s.row, c]);
-    for (const [r, c] of cells) own(cv, r, c, comp);
-    out.push({ comp, single: block.lines.length === 1, cells });
-  }
-  return out;
-}
-
-/** A lone text over or under a horizontal arrow labels that arrow. */
-function labelArrow(
-  cv: Canvas,
-  labels: Labels,
-  comp: Comp,
-  cells: readonly [number, number][],
-): boolean {
-  for (const [r, c] of cells) {
-    for (const y of [r - 1, r + 1]) {
-      if (kindAt(cv, y, c) === CONN && SHAFT.has(charAt(cv.grid, y, c))) {
-        labelNear(labels, y * cv.grid.width + c, comp.label);
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 function ancestors(comps: readonly Comp[], i: number): Set<number> {
   const out = new Set<number>();

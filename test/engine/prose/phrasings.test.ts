@@ -63,6 +63,13 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Primary vs replica\nThe application reads and writes through the primary node; the replica node is only a backup copy.',
     'fail',
   ],
+  // A server defined as a server says nothing of what it is.
+  ['s0.explain.server', '## Server\nA server is the server that hosts the website.', 'fail'],
+  [
+    's0.explain.server',
+    '## Server\nA server is a computer, physical or virtual, that serves requests from clients; the web server is one program on it.',
+    'pass',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

@@ -40,6 +40,8 @@ const patternShape = {
   affirmed: z.boolean().default(false),
   /** Term lists whose mentions inside parentheses do not count ("metrics (CPU, QPS)"). */
   bare: z.array(name).default([]),
+  /** Term lists whose mentions count only inside parentheses, a tag ("serve at once (active-active)"). */
+  tagged: z.array(name).default([]),
 };
 
 const pattern = z.strictObject(patternShape);
@@ -124,16 +126,17 @@ export const conceptsSchema = z
         });
       }
       const check = (p: z.infer<typeof pattern>, path: (string | number)[]): void => {
-        for (const key of ['ideas', 'heading', 'unless', 'bare'] as const)
+        for (const key of ['ideas', 'heading', 'unless', 'bare', 'tagged'] as const)
           p[key].forEach((n, i) => need(n, [...path, key, i]));
-        p.bare.forEach((n, i) => {
-          if (!p.ideas.includes(n))
-            ctx.addIssue({
-              code: 'custom',
-              path: [...path, 'bare', i],
-              message: `"${n}" is not one of the ideas`,
-            });
-        });
+        for (const key of ['bare', 'tagged'] as const)
+          p[key].forEach((n, i) => {
+            if (!p.ideas.includes(n))
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, key, i],
+                message: `"${n}" is not one of the ideas`,
+              });
+          });
       };
       crit.claims.forEach((cl, i) =>
         cl.patterns.forEach((p, j) => check(p, ['criteria', id, 'claims', i, 'patterns', j])),

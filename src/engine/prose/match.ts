@@ -63,7 +63,8 @@ function occurrences(
   keysWith?: KeysWith,
 ): Occurrence[] {
   const bare = p.bare.includes(idea);
-  const key = `${idea}|${bare ? 1 : 0}|${p.affirmed ? negation : ''}`;
+  const tagged = p.tagged.includes(idea);
+  const key = `${idea}|${bare ? 1 : 0}${tagged ? 1 : 0}|${p.affirmed ? negation : ''}`;
   let byKey = OCCURRENCES.get(region);
   if (!byKey) {
     byKey = new Map();
@@ -77,7 +78,9 @@ function occurrences(
     if (hits.length === 0) continue;
     const negations = p.affirmed ? hitsOf(s, negation) : [];
     for (const hit of hits) {
-      if (bare && s.sentence.tokens.slice(hit.start, hit.end).some((t) => t.inParens)) continue;
+      const words = s.sentence.tokens.slice(hit.start, hit.end);
+      if (bare && words.some((t) => t.inParens)) continue;
+      if (tagged && !words.every((t) => t.inParens)) continue;
       if (negations.some((n) => n.end <= hit.start && hit.start - n.end <= NEGATION_REACH))
         continue;
       out.push({ sentence: s, hit, pos: s.base + hit.start, end: s.base + hit.end });

@@ -54,6 +54,12 @@ describe('parseConcepts', () => {
     expect(e.message).toContain('server-definiton');
   });
 
+  it('names a tagged term list that is not one of the pattern’s ideas', () => {
+    const { error } = broken('tagged: [mode-any] }', 'tagged: [mode-traits, standby] }');
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).message).toContain('"standby" is not one of the ideas');
+  });
+
   it('refuses a phrasing with no word in it and an include of an unknown list', () => {
     const empty = broken('negation: [no, not,', 'negation: ["=", not,');
     expect(empty.error).toBeInstanceOf(SchemaError);

@@ -102,6 +102,22 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Load balancing\nThe two servers run **Active-Active**: HAProxy sends live traffic to both at once. In an **Active-Passive** design, the passive server receives no traffic and is only promoted when the active one goes down.',
     'pass',
   ],
+  // The mode as a tag after the description, or leading the first answer under the question.
+  [
+    's1.explain.active-mode',
+    '## Load balancer\nBoth servers handle requests at the same time (Active-Active). In active-passive, the second server waits and takes over only when the first fails.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Is your load-balancer enabling an Active-Active or Active-Passive setup?\nActive-Active: both servers are serving requests simultaneously.\nIn Active-Passive, one server waits on standby and takes over when the active one fails.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Modes\nIn active-active (both at once) all servers serve. In active-passive one server waits on standby and takes over when the active one fails.',
+    'fail',
+  ],
   // Active-active defined as one server handling all the traffic while the other waits: the definitions swapped.
   [
     's1.explain.active-mode',

@@ -70,6 +70,17 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Server\nA server is a computer, physical or virtual, that serves requests from clients; the web server is one program on it.',
     'pass',
   ],
+  // HAProxy's `first` algorithm, and a server defined with its address between the word and the verb.
+  [
+    's1.explain.algorithm',
+    '## Algorithm\nHAProxy uses the first algorithm (balance first): it sends every request to the first server in its list that still has free connection slots.',
+    'pass',
+  ],
+  [
+    's0.explain.server',
+    '## Basics\nThe server at 8.8.8.8 is a computer (physical or virtual) whose job is to provide services to other computers, the clients.',
+    'pass',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

@@ -116,7 +116,10 @@ export function enclosures(cv: Canvas): Enclosures {
     if (!group) {
       for (let r = b.top + 1; r < b.bottom; r += 1) {
         for (let c = leftAt(b, r) + 1; c < rightAt(b, r); c += 1) own(cv, r, c, index);
-        const t = rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1).trim();
+        // A line leaving through the wall (`MySQL Primary ═╬══►`) is no part of the name.
+        const t = rowText(g, r, leftAt(b, r) + 1, rightAt(b, r) - 1)
+          .replace(/[\s\u2500-\u257f\u25b6\u25ba]+$/u, '')
+          .trim();
         if (t.replace(/[[\]]/g, '').trim() && textRow < 0) textRow = r;
         if (t) rows.push(t);
       }

@@ -556,6 +556,17 @@ describe('parseAscii: a line through box walls, and captions under the boxes', (
     expect(d.vertices).toEqual(['MySQL PRIMARY', 'MySQL REPLICA']);
   });
 
+  it('closes a double-line box whose wall a line crosses with ╬', () => {
+    const rows = [
+      '╔════════════════╗       ╔════════════════╗',
+      '║ Server A       ║       ║ Server B       ║',
+      '║ MySQL Primary ═╬══════►║ MySQL Replica  ║',
+      '╚════════════════╝       ╚════════════════╝',
+    ];
+    const d = drawing(['```', ...rows, '```', ''].join('\n'));
+    expect(d.edges).toEqual(['Server A (MySQL Primary) -> Server B (MySQL Replica)']);
+  });
+
   it('joins a line leaving an inner box through its host’s wall to a name outside', () => {
     const d = drawing(
       [

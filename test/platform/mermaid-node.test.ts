@@ -63,7 +63,9 @@ describe('createNodeMermaidParser', () => {
       ['db', 'Database', 'api'],
       ['web', 'Web', 'api'],
     ]);
-    expect(outcome.model.edges).toEqual([{ from: 'db', to: 'web', title: '' }]);
+    expect(outcome.model.edges).toEqual([
+      { from: 'db', to: 'web', title: '', lhsInto: false, rhsInto: false },
+    ]);
   });
 
   it('reports a flowchart syntax error at its line and column', async () => {

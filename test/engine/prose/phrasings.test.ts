@@ -67,6 +67,11 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
   ['s0.explain.server', '## Server\nA server is the server that hosts the website.', 'fail'],
   [
     's0.explain.server',
+    '## Server\nA server is a machine that waits for requests from clients and serves them.\n\n## Application server\nThe application server is the server for the application.',
+    'pass',
+  ],
+  [
+    's0.explain.server',
     '## Server\nA server is a computer, physical or virtual, that serves requests from clients; the web server is one program on it.',
     'pass',
   ],

@@ -86,6 +86,17 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Basics\nThe server at 8.8.8.8 is a computer (physical or virtual) whose job is to provide services to other computers, the clients.',
     'pass',
   ],
+  // The missing monitoring said by its effect, after the word as a label.
+  [
+    's1.issue.monitoring',
+    '## Issues\n8. **Monitoring.** None: failures and overloads would go unnoticed.',
+    'pass',
+  ],
+  [
+    's1.issue.monitoring',
+    '## Issues\nMonitoring tools make sure that failures never go unnoticed.',
+    'fail',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

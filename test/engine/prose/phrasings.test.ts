@@ -97,6 +97,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Issues\nMonitoring tools make sure that failures never go unnoticed.',
     'fail',
   ],
+  // A server defined in apposition: 'the server, a computer ... whose job is to provide services'.
+  [
+    's0.explain.server',
+    '## Basics\nAt 8.8.8.8 sits the server, a computer (physical or virtual) whose job is to provide services to other computers, the clients.',
+    'pass',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

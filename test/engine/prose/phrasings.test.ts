@@ -103,6 +103,12 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Basics\nAt 8.8.8.8 sits the server, a computer (physical or virtual) whose job is to provide services to other computers, the clients.',
     'pass',
   ],
+  // A state of the server is no definition of it.
+  [
+    's0.explain.server',
+    '## Issues\nThe single server is overwhelmed and there is no other server to share the load.',
+    'fail',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

@@ -105,9 +105,18 @@ function isConnector(g: Grid, r: number, c: number): boolean {
       return (DASHES.includes(prev) && (DASHES.includes(next) || next === '>')) || dotRun(g, r, c);
     case ':':
       return !isWordChar(prev) && !isWordChar(next) && dottedColumn(g, r, c);
+    case '~':
+      // A wavy shaft: `~~~~>`, never a lone tilde in a name.
+      return (
+        (prev === '~' || next === '~' || next === '>') && !isWordChar(prev) && !isWordChar(next)
+      );
     case '>':
       return (
-        DASHES.includes(prev) || prev === '=' || prev === '.' || charAt(g, r - 1, c - 1) === '\\'
+        DASHES.includes(prev) ||
+        prev === '=' ||
+        prev === '.' ||
+        prev === '~' ||
+        charAt(g, r - 1, c - 1) === '\\'
       );
     case '<':
       return DASHES.includes(next) || next === '=' || charAt(g, r - 1, c + 1) === '/';

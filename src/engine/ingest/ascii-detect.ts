@@ -15,7 +15,7 @@ const HASH_RULE = /^#{7,}(\s.*\s#{3,}|#*)$/;
 const HASH_WALL = /^#\s.*\s{3,}#$/;
 /** A line that turns into a diagonal (`agent #1 ---\`) or leaves one (`\--- DB`): a fan-in or fan-out. */
 const DIAGONAL_TURN = /[-=\u2500]{2,}[\\/]$|^[\\/][-=\u2500]{2,}/;
-const ARROW = /<?[-=\u2500\u2014]{1,}>|<[-=\u2500\u2014]{2,}|[\u2190\u2192\u2194\u27f6]/g;
+const ARROW = /<?[-=~\u2500\u2014]{1,}>|<[-=~\u2500\u2014]{2,}|[\u2190\u2192\u2194\u27f6]/g;
 
 /** Info strings of fences that say nothing about their content, or that it is text. */
 const PLAIN_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii']);

@@ -277,6 +277,10 @@ describe('parseAscii on small drawings', () => {
     expect(parse('Web —> App').edges).toEqual(['Web -> App']);
     expect(parse('User → DNS → Server').edges).toEqual(['User -> DNS', 'DNS -> Server']);
     expect(parse('A <---- B').edges).toEqual(['B -> A']);
+    expect(parse('[Agent] ~~~~ logs ~~~~> [Sumo Logic]').edges).toEqual([
+      'Agent -> Sumo Logic [logs]',
+    ]);
+    expect(parse('[Agent ~1] --> [Sumo]').vertices).toEqual(['Agent ~1', 'Sumo']);
     expect(parseAscii({ text: 'A -.-> B', line: 1 }).edges[0]?.dotted).toBe(true);
   });
 

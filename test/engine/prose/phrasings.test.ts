@@ -109,6 +109,28 @@ const CASES: readonly (readonly [string, string, 'pass' | 'fail'])[] = [
     '## Issues\nThe single server is overwhelmed and there is no other server to share the load.',
     'fail',
   ],
+  // French and Spanish from a probe: least connections and an IP hash explained, 'Modo:', 'on lit sur la
+  // réplique', a server 'en veille'; and 'Nothing monitors the servers'.
+  [
+    's1.explain.algorithm',
+    '## Algorithme\nHAProxy utilise « least connections » : à chaque nouvelle connexion, il choisit le serveur qui a le moins de connexions ouvertes.',
+    'pass',
+  ],
+  [
+    's1.explain.active-mode',
+    '## Balanceador\nModo: activo-activo, los dos servidores atienden tráfico a la vez. En activo-pasivo, uno espera y toma el relevo si el otro falla.',
+    'pass',
+  ],
+  [
+    's1.explain.primary-vs-replica',
+    '## Primaire et réplique\nOn écrit uniquement sur le primaire et on lit sur la réplique, car la réplique refuse les écritures.',
+    'pass',
+  ],
+  [
+    's1.issue.monitoring',
+    '## Issues\n**Monitoring.** Nothing monitors the servers; we would learn of an outage from users.',
+    'pass',
+  ],
   // SSL termination's issue is the plaintext behind the load balancer, not the CPU cost of decryption.
   [
     's2.issue.ssl-termination',

@@ -19,6 +19,10 @@ const ABSENCE_DETAIL: Record<Exclude<Absence, 'none'>, string> = {
     'The grader cannot read the diagram: it reads Mermaid flowcharts, sequence, architecture, block and C4 diagrams, not this kind.',
 };
 
+/** Why a fail is left to a person when one of the file's diagrams could not be read. */
+const PART_UNREADABLE =
+  'Another diagram in the file could not be parsed, so a person will look; in the diagrams read, the grader found this:';
+
 /** Why a fail on an ASCII drawing is left to a person. */
 const ASCII_UNSURE =
   'The diagram is ASCII art, which the grader reads less surely than Mermaid; it found this:';
@@ -78,6 +82,9 @@ export function gradeDiagramCriterion(
     best ??= result;
   }
   if (!best) return { verdict: 'fail', detail: 'Not found.', evidence: NO_EVIDENCE };
+  // Another diagram of the file could not be read: what is missing here may be drawn there.
+  if (best.verdict === 'fail' && absence === 'unreadable')
+    return { ...best, verdict: 'review', detail: `${PART_UNREADABLE} ${best.detail}` };
   // Read from ASCII art only: held out, about half of such fails were wrong (README), so a person decides.
   if (best.verdict === 'fail' && graphs.every((g) => g.kind === 'ascii'))
     return { ...best, verdict: 'review', detail: `${ASCII_UNSURE} ${best.detail}` };

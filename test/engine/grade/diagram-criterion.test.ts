@@ -38,3 +38,18 @@ describe('diagram verdicts by how the diagram was read', () => {
     expect(mermaidFails).toBeGreaterThan(10);
   });
 });
+
+describe('a diagram left unread beside one that was read', () => {
+  it('turns a fail into a review: what is missing may be drawn in the unread diagram', async () => {
+    const rubric = rubrics.get('3');
+    if (!rubric) throw new Error('no rubric for task 3');
+    const read = '```mermaid\nflowchart LR\n  U[User] --> L1[HAProxy 1] & L2[HAProxy 2]\n```\n';
+    const broken = '```mermaid\ngrpah TD\n  W[Nginx] --> A[App server] --> D[(MySQL)]\n```\n';
+    const verdict = async (text: string): Promise<string | undefined> => {
+      const graded = gradeIngested(await ingestText(text), rubric, deps);
+      return graded.criteria.find((c) => c.id === 's3.web-tier')?.verdict;
+    };
+    expect(await verdict(read)).toBe('fail');
+    expect(await verdict(`${read}\n${broken}`)).toBe('review');
+  });
+});

@@ -1,4 +1,4 @@
-// The common repairs of learners' Mermaid: labels holding unquoted parentheses or quotes, `end` as an id.
+// The common repairs of learners' Mermaid: unquoted parentheses or quotes in labels, `end` as an id, a misspelt header.
 
 export interface Repair {
   /** 1-based line in the diagram text. */
@@ -77,5 +77,31 @@ export function swapArchitectureBrackets(text: string): RepairedText {
       return `${head}(${icon})[${title}]`;
     }),
   );
+  return { text: lines.join('\n'), repairs };
+}
+
+// A flowchart header misspelt or with a lower-case direction: `grpah TD`, `Graph LR`, `graph td`.
+const HEADER = /^(\s*)(grpah|garph|grap|graf|graph|flowchart)(\s+)(td|tb|lr|rl|bt)\s*;?\s*$/i;
+
+/** Writes a misspelt flowchart header as Mermaid reads it, and drops `%%` comments ending a line. */
+export function fixHeaderAndComments(text: string): RepairedText {
+  const repairs: Repair[] = [];
+  let header = true;
+  const lines = text.split('\n').map((line, index) => {
+    if (header && line.trim() !== '') {
+      header = false;
+      const m = HEADER.exec(line);
+      const fixed = m ? `${m[1] ?? ''}graph ${(m[4] ?? '').toUpperCase()}` : line;
+      if (fixed !== line) {
+        repairs.push({ line: index + 1, description: `header written "${fixed.trim()}"` });
+        return fixed;
+      }
+      return line;
+    }
+    const at = line.indexOf('%%');
+    if (at <= 0 || line.slice(0, at).trim() === '') return line;
+    repairs.push({ line: index + 1, description: 'a %% comment at the end of the line dropped' });
+    return line.slice(0, at).trimEnd();
+  });
   return { text: lines.join('\n'), repairs };
 }

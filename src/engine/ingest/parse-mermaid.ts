@@ -2,6 +2,7 @@
 import { lengthenArrows, quoteEdgeLabels } from './mermaid-edge-repair.ts';
 import type { MermaidModel, MermaidOutcome, MermaidParser } from './mermaid-port.ts';
 import {
+  fixHeaderAndComments,
   quoteLabels,
   renameEndIds,
   swapArchitectureBrackets,
@@ -64,6 +65,7 @@ export async function parseMermaidText(
   for (let round = 0; round < MAX_ROUNDS && !outcome.ok; round += 1) {
     const failingLine = outcome.failure.line;
     const candidates = [
+      fixHeaderAndComments(text),
       swapArchitectureBrackets(text),
       quoteLabels(text),
       quoteEdgeLabels(text),

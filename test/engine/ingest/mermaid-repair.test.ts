@@ -53,6 +53,17 @@ describe('parseMermaidText', () => {
     expect(parsed.repairs).toEqual([]);
   });
 
+  it('reads a misspelt header and a %% comment ending a line', async () => {
+    const header = await parseMermaidText(parser, 'grpah td\n A[Web] --> B[DB]');
+    expect(header.model?.type).toBe('flowchart');
+    expect(header.repairs.map((r) => r.line)).toEqual([1]);
+    const comment = await parseMermaidText(
+      parser,
+      'graph TD\n A[Web] --> B[DB] %% the database\n%% a note',
+    );
+    expect(comment.model?.type).toBe('flowchart');
+  });
+
   it('changes nothing in a diagram Mermaid accepts', async () => {
     const parsed = await parseMermaidText(parser, 'graph TD\n A --> B');
     expect(parsed).toMatchObject({ failure: null, repairs: [] });

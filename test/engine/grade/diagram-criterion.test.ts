@@ -44,7 +44,9 @@ describe('a diagram left unread beside one that was read', () => {
     const rubric = rubrics.get('3');
     if (!rubric) throw new Error('no rubric for task 3');
     const read = '```mermaid\nflowchart LR\n  U[User] --> L1[HAProxy 1] & L2[HAProxy 2]\n```\n';
-    const broken = '```mermaid\ngrpah TD\n  W[Nginx] --> A[App server] --> D[(MySQL)]\n```\n';
+    // A subgraph never closed: Mermaid rejects it and no repair adds the `end`.
+    const broken =
+      '```mermaid\nflowchart TD\n  subgraph S [Servers]\n  W[Nginx] --> A[App server] --> D[(MySQL)]\n```\n';
     const verdict = async (text: string): Promise<string | undefined> => {
       const graded = gradeIngested(await ingestText(text), rubric, deps);
       return graded.criteria.find((c) => c.id === 's3.web-tier')?.verdict;

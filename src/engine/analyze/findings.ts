@@ -55,7 +55,7 @@ function singlePoints(graph: DiagramGraph): Finding[] {
   // A group holding two or more of its own kind ("HAProxy cluster" around LB1 and LB2) is no one machine.
   const cluster = (id: string): boolean => {
     const kind = graph.node(id)?.kind;
-    const members = graph.groups.find((g) => g.id === id || g.owner === id)?.members ?? [];
+    const members = graph.boxOf(id)?.members ?? [];
     return members.filter((m) => graph.node(m)?.kind === kind).length >= 2;
   };
   return [...articulationPoints(ids, neighbours)]
@@ -124,9 +124,8 @@ function replicaWithoutReplication(graph: DiagramGraph): Finding[] {
 }
 
 function orphans(graph: DiagramGraph): Finding[] {
-  const grouped = new Set(graph.groups.flatMap((g) => g.members));
   return graph.nodes
-    .filter((n) => graph.degree(n.id) === 0 && !grouped.has(n.id) && graph.nodes.length > 1)
+    .filter((n) => graph.isLoose(n.id) && graph.nodes.length > 1)
     .map((n) =>
       finding('orphan-node', `${n.label} is drawn but linked to nothing.`, graph, [n.id]),
     );

@@ -78,6 +78,16 @@ export class DiagramGraph {
     return out;
   }
 
+  /** The box drawn for a component: the group of that id, or the one it stands for (`subgraph LBC` as LBC). */
+  boxOf(id: string): TopoGroup | undefined {
+    return this.groups.find((g) => g.id === id || g.owner === id);
+  }
+
+  /** Whether a node is linked to nothing and drawn in no box. */
+  isLoose(id: string): boolean {
+    return this.degree(id) === 0 && !this.groups.some((g) => g.members.includes(id));
+  }
+
   /** Every id inside a box, the contents of the boxes nested in it included. */
   boxContents(boxId: string): Set<string> {
     const inside = new Set<string>();

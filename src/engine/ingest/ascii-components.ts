@@ -161,7 +161,7 @@ export function enclosures(cv: Canvas): Enclosures {
     const me = comps[boxComp[i] ?? -1];
     if (me && b.parent >= 0) me.parent = boxComp[b.parent] ?? -1;
   });
-  const addresses = stackedAddresses(g, brackets);
+  const addresses = stackedAddresses(brackets, (k) => rowText(g, k.row, k.left + 1, k.right - 1));
   const under = new Set(addresses.values());
   brackets.forEach((k, n) => {
     if (absorbed.has(k) || under.has(k)) return;

@@ -1,29 +1,25 @@
 // A bracket holding only an address right under a named one (`[ HAProxy #1 ]` over `[ 10.0.0.1 ]`) is its address.
 import type { Bracket } from './ascii-boxes.ts';
-import { charAt, type Grid } from './ascii-grid.ts';
 
 const ADDRESS = /^\s*(?:ip\s*:?\s*)?\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\s*$/i;
 /** How far the two brackets' left ends may stand apart. */
 const SLACK = 2;
 
-function textOf(g: Grid, k: Bracket): string {
-  let out = '';
-  for (let c = k.left + 1; c < k.right; c += 1) out += charAt(g, k.row, c);
-  return out.trim();
-}
-
 /** For each named bracket with an address bracket right under it, that address bracket. */
-export function stackedAddresses(g: Grid, brackets: readonly Bracket[]): Map<Bracket, Bracket> {
+export function stackedAddresses(
+  brackets: readonly Bracket[],
+  textOf: (k: Bracket) => string,
+): Map<Bracket, Bracket> {
   const out = new Map<Bracket, Bracket>();
   const taken = new Set<Bracket>();
   for (const upper of brackets) {
-    if (ADDRESS.test(textOf(g, upper)) || taken.has(upper)) continue;
+    if (ADDRESS.test(textOf(upper)) || taken.has(upper)) continue;
     const lower = brackets.find(
       (k) =>
         k.row === upper.row + 1 &&
         Math.abs(k.left - upper.left) <= SLACK &&
         !taken.has(k) &&
-        ADDRESS.test(textOf(g, k)),
+        ADDRESS.test(textOf(k)),
     );
     if (lower) {
       out.set(upper, lower);

@@ -1,4 +1,5 @@
 // Cuts a submission's prose into sections by heading (Markdown `#`, HTML `<h2>`, a bold line), code and diagrams left out.
+import { LIST_MARKER } from '../text/list-marker.ts';
 import { SOFT_HEADING_LEVEL, SOFT_LEAD_LEVEL, isSoft } from '../prose/section.ts';
 
 export interface Section {
@@ -39,7 +40,6 @@ const MAX_BOLD_LEAD_WORDS = 24;
 /** A line that is a short question standing alone (no list marker, no Markdown): "Why HTTPS?". */
 const QUESTION_LINE = /^\s{0,3}[\p{L}\d¿][^\n]{0,160}\?\s*$/u;
 const MAX_QUESTION_WORDS = 20;
-const LIST_MARKER = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
 
 /** A question on a line of its own after a blank line heads the answer under it, as a soft heading would. */
 function questionHeading(

@@ -1,4 +1,5 @@
 // Cuts a section's text into sentences: list items and paragraphs apart, wrapped lines joined, tables read, drawings skipped.
+import { LIST_MARKER } from '../text/list-marker.ts';
 import { plainCells, plainTableEnd, ruleColumns } from '../text/plain-table.ts';
 import { cleanInline, MAX_SECTION_CHARS, tokenize, type Token } from './normalize.ts';
 
@@ -12,7 +13,6 @@ export interface Sentence {
 
 const BOX_DRAWING = /[\u2500-\u257f\u2580-\u259f\u25b2\u25ba\u25bc\u25c4]/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const LIST_MARKER = /^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+/;
 const MERMAID_LINE =
   /(-->|==>|-\.->|<-->|->>|--[ox]|^\s*(subgraph\b|end\s*$|sequenceDiagram\b|participant\s|classDef\s|style\s+\S+\s+fill|%%|```|''')|^\s*[\w-]+(\[\[?|\(\(?|\{\{?)[^\]){}]*(\]\]?|\)\)?|\}\}?)\s*$)/;
 

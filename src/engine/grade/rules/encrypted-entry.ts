@@ -21,9 +21,8 @@ export function evaluate(
   );
   // A certificate node, or a component whose label names its certificate ("HAProxy + SSL certificate"). A
   // certificate node linked to nothing and in no box is installed nowhere: it is not shown on the servers.
-  const grouped = new Set(graph.groups.flatMap((g) => g.members));
   const placed = (n: TopoNode): boolean =>
-    n.kind !== 'certificate' || graph.degree(n.id) > 0 || n.host !== null || grouped.has(n.id);
+    n.kind !== 'certificate' || n.host !== null || !graph.isLoose(n.id);
   const certificates = graph.ofKindOrNamed('certificate').filter(placed);
   const https = httpsEdges.length > 0 || httpsNodes.length > 0 || certificates.length > 0;
   // An arrow whose label names the certificate ("HTTPS (SSL cert on the LB)") shows it where it is drawn.

@@ -74,7 +74,7 @@ export function evaluate(graph: DiagramGraph, p: Params): RuleOutcome {
     );
   }
   // When the server is a box, a part of the stack drawn outside every box is not on it.
-  const boxed = graph.groups.some((g) => g.id === found.host || g.owner === found.host);
+  const boxed = graph.boxOf(found.host) !== undefined;
   const outside = boxed
     ? graph.nodes.find((n) => p.components.includes(n.kind) && n.host === null)
     : undefined;

@@ -22,8 +22,12 @@ export interface CompiledTerm<V> {
 export interface TermMatcher<V> {
   /** Terms indexed by their first token (all but one-word prefix terms). */
   readonly byFirst: ReadonlyMap<string, readonly CompiledTerm<V>[]>;
-  /** One-word prefix terms ("firewall*"), tried against every word. */
+  /** One-word prefix terms ("firewall*"), in the order written. */
   readonly prefixWords: readonly CompiledTerm<V>[];
+  /** The same, by their first `prefixKey` characters (each list in the order written): tried at a word that starts so. */
+  readonly prefixByStart: ReadonlyMap<string, readonly CompiledTerm<V>[]>;
+  /** Length of the shortest one-word prefix term. */
+  readonly prefixKey: number;
 }
 
 export interface TermMatch<V> {
@@ -59,7 +63,15 @@ export function buildMatcher<V>(entries: Iterable<TermEntry<V>>): TermMatcher<V>
     if (list) list.push(compiled);
     else byFirst.set(first, [compiled]);
   }
-  return { byFirst, prefixWords };
+  const prefixKey = Math.min(...prefixWords.map((t) => t.tokens[0]?.length ?? 0));
+  const prefixByStart = new Map<string, CompiledTerm<V>[]>();
+  for (const term of prefixWords) {
+    const key = (term.tokens[0] ?? '').slice(0, prefixKey);
+    const list = prefixByStart.get(key);
+    if (list) list.push(term);
+    else prefixByStart.set(key, [term]);
+  }
+  return { byFirst, prefixWords, prefixByStart, prefixKey };
 }
 
 export function matchesAt<V>(term: CompiledTerm<V>, tokens: readonly Token[], at: number): boolean {
@@ -94,7 +106,8 @@ export function findMatches<V>(tokens: readonly Token[], matcher: TermMatcher<V>
       if (matchesAt(term, tokens, at) && better(term, best)) best = term;
     }
     if (token.type === 'word') {
-      for (const term of matcher.prefixWords) {
+      // A word shorter than the key starts no prefix term (every one is at least that long).
+      for (const term of matcher.prefixByStart.get(token.text.slice(0, matcher.prefixKey)) ?? []) {
         if (matchesAt(term, tokens, at) && better(term, best)) best = term;
       }
     }

@@ -1,5 +1,5 @@
 // Grades one prose criterion from a submission's sections with the concepts of quizzes/concepts.yaml.
-import { ideasOf, lexiconOf } from './compile.ts';
+import { lexiconOf } from './compile.ts';
 import type { ConceptPattern, Concepts } from './concepts-schema.ts';
 import { collect, type Evidence } from './evidence.ts';
 import { findPattern, type Occurrence } from './match.ts';
@@ -7,7 +7,7 @@ import { buildRegions, type Placed, type Region } from './regions.ts';
 import type { Section } from './section.ts';
 import { findIdeas } from './lexicon.ts';
 import { respell } from './respell.ts';
-import { findIdea, type Hit } from './terms.ts';
+import type { Hit } from './terms.ts';
 
 export interface ProseVerdict {
   readonly verdict: 'pass' | 'fail';
@@ -30,6 +30,8 @@ interface Prepared {
   readonly keys: ReadonlyMap<string, readonly number[]>;
   /** Hits of every idea in each sentence, by the sentence's key. */
   readonly hits: readonly (ReadonlyMap<string, readonly Hit[]> | undefined)[];
+  /** Hits of every idea in each region's heading (read as written, not respelled), by region. */
+  readonly headings: ReadonlyMap<Region, ReadonlyMap<string, readonly Hit[]>>;
 }
 
 // A submission's criteria are graded one after another on the same sections: tokenise them once.
@@ -60,7 +62,8 @@ function prepared(sections: readonly Section[], concepts: Concepts): Prepared {
         else keys.set(idea, [s.key]);
       }
     }
-    found = { regions, sentences, keys, hits };
+    const headings = new Map(regions.map((r) => [r, findIdeas(r.heading, lexicon)] as const));
+    found = { regions, sentences, keys, hits, headings };
     byConcepts.set(concepts, found);
   }
   return found;
@@ -85,8 +88,7 @@ export function gradeProse(
       quotes: [],
       message: fill(concepts.messages.unknown, { id: criterionId }),
     };
-  const ideas = ideasOf(concepts);
-  const { regions, hits, keys } = prepared(sections, concepts);
+  const { regions, hits, keys, headings } = prepared(sections, concepts);
   const hitsOf = (s: Placed, idea: string): readonly Hit[] => hits[s.key]?.get(idea) ?? [];
   const keysWith = (idea: string): readonly number[] => keys.get(idea) ?? [];
   /** The heading names the ideas, in that order. */
@@ -94,11 +96,9 @@ export function gradeProse(
     (r: Region) =>
     (names: readonly string[]): boolean => {
       let from = 0;
+      const inHeading = headings.get(r);
       for (const n of names) {
-        const compiledIdea = ideas.get(n);
-        const hit = compiledIdea
-          ? findIdea(r.heading, compiledIdea).find((h) => h.start >= from)
-          : undefined;
+        const hit = inHeading?.get(n)?.find((h) => h.start >= from);
         if (!hit) return false;
         from = hit.end;
       }

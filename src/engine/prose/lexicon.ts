@@ -6,6 +6,17 @@ interface Entry {
   /** Index of the idea in `Lexicon.names`. */
   readonly idea: number;
   readonly term: Term;
+  /**
+   * The stem the word after the first must have, when the term's second step is a plain word after a word
+   * (most are): a cheap test that rules the term out before it is matched step by step.
+   */
+  readonly second: string | null;
+}
+
+function secondOf(term: Term): string | null {
+  const [first, second] = term.steps;
+  if (first?.kind !== 'word' || second?.kind !== 'word') return null;
+  return second.cased || second.prefix ? null : second.text;
 }
 
 /** The phrasings of one side (`any` or `not`) of every idea, by how their first word matches. */
@@ -54,7 +65,7 @@ function partOf(ideas: readonly Idea[], pick: (idea: Idea) => readonly Term[]): 
   ideas.forEach((idea, index) => {
     for (const term of pick(idea)) {
       const first = term.steps[0];
-      const entry = { idea: index, term };
+      const entry = { idea: index, term, second: secondOf(term) };
       if (first?.kind !== 'word') loose.push(entry);
       else if (!first.cased) add(first.prefix ? byStem : byFirst, first.text, entry);
       else if (!first.prefix) add(byCased, first.text, entry);
@@ -115,6 +126,7 @@ function scan(
     if (token === undefined) continue;
     const entries = entriesAt(lexicon, token)[side];
     if (entries.length === 0) continue;
+    const next = tokens[i + 1]?.stem;
     let idea = -1;
     let best = -1;
     for (const e of entries) {
@@ -123,7 +135,7 @@ function scan(
         idea = e.idea;
         best = -1;
       }
-      best = Math.max(best, termEnd(tokens, i, e.term));
+      if (e.second === null || e.second === next) best = Math.max(best, termEnd(tokens, i, e.term));
     }
     if (best > i) push((out ??= new Map<number, Hit[]>()), idea, { start: i, end: best });
   }

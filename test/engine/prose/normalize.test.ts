@@ -1,7 +1,7 @@
-// Tests of the prose tokenizer's word scanner against the regular expression it replaces, on real and random text.
+// Tests of the prose tokenizer's word scanner against the regular expression it replaces, and of cleanInline's shortcut, on real and random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordEnd } from '../../../src/engine/prose/normalize.ts';
+import { cleanInline, stripInline, wordEnd } from '../../../src/engine/prose/normalize.ts';
 import { corpusFiles, readCorpus } from '../../fixtures/shared.ts';
 
 /** The word pattern the scanner must agree with: letters and digits, apostrophe parts of letters, ":" and "?". */
@@ -58,5 +58,60 @@ describe('wordEnd', () => {
       expect(scanner.length).toBeGreaterThan(0);
       expect(scanner).toEqual(pattern);
     }
+  });
+});
+
+/** Pieces of Markdown and HTML that cleanInline's rules change, and plain words between them. */
+const markdown = [
+  'server',
+  'a',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '**',
+  '*',
+  '_',
+  '__',
+  '`',
+  '~',
+  '&amp;',
+  '&',
+  '[link](http://x.y)',
+  '![img](a.png)',
+  '[',
+  ']',
+  '(',
+  '<br>',
+  '<',
+  '>',
+  'https://example.com',
+  '://',
+  ':',
+  'é',
+];
+
+describe('cleanInline', () => {
+  it('gives what its rules give on random Markdown, with or without the shortcut for plain lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...markdown), { maxLength: 20 }), (parts) => {
+        const line = parts.join('');
+        expect(cleanInline(line)).toBe(stripInline(line));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives what its rules give on every line of the corpus, most of them plain', () => {
+    let plain = 0;
+    let lines = 0;
+    for (const file of corpusFiles()) {
+      for (const line of readCorpus(file).split('\n')) {
+        expect(cleanInline(line)).toBe(stripInline(line));
+        lines += 1;
+        if (stripInline(line) === line) plain += 1;
+      }
+    }
+    expect(plain).toBeGreaterThan(lines / 4);
   });
 });

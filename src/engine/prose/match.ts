@@ -78,9 +78,11 @@ function occurrences(
     if (hits.length === 0) continue;
     const negations = p.affirmed ? hitsOf(s, negation) : [];
     for (const hit of hits) {
-      const words = s.sentence.tokens.slice(hit.start, hit.end);
-      if (bare && words.some((t) => t.inParens)) continue;
-      if (tagged && !words.every((t) => t.inParens)) continue;
+      if (bare || tagged) {
+        const words = s.sentence.tokens.slice(hit.start, hit.end);
+        if (bare && words.some((t) => t.inParens)) continue;
+        if (tagged && !words.every((t) => t.inParens)) continue;
+      }
       if (negations.some((n) => n.end <= hit.start && hit.start - n.end <= NEGATION_REACH))
         continue;
       out.push({ sentence: s, hit, pos: s.base + hit.start, end: s.base + hit.end });

@@ -1,5 +1,6 @@
 // Parses one Mermaid block through the MermaidParser port, trying the common repairs when it is rejected.
 import { lengthenArrows, quoteEdgeLabels } from './mermaid-edge-repair.ts';
+import { readFlowchartSubset } from './flowchart-subset.ts';
 import type { MermaidModel, MermaidOutcome, MermaidParser } from './mermaid-port.ts';
 import {
   fixHeaderAndComments,
@@ -28,7 +29,7 @@ const MAX_ROUNDS = 5;
  * Mermaid deletes `%%` comment lines before parsing and its lexer miscounts some blank lines, so its line
  * numbers drift. We hand it only the lines that matter and map its line back to ours.
  */
-function compact(text: string): { text: string; lines: number[] } {
+export function compact(text: string): { text: string; lines: number[] } {
   const kept: string[] = [];
   const lines: number[] = [];
   text.split('\n').forEach((line, index) => {
@@ -42,6 +43,9 @@ function compact(text: string): { text: string; lines: number[] } {
 
 async function parseKeepingLines(parser: MermaidParser, text: string): Promise<MermaidOutcome> {
   const compacted = compact(text);
+  // The plainest flowcharts are read here, with the model Mermaid would give (flowchart-subset.ts), much faster.
+  const plain = readFlowchartSubset(compacted.text);
+  if (plain) return { ok: true, model: plain };
   const outcome = await parser.parse(compacted.text);
   if (outcome.ok) return outcome;
   const line = compacted.lines[outcome.failure.line - 1] ?? compacted.lines.at(-1) ?? 1;

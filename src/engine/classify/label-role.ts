@@ -28,10 +28,14 @@ export function chooseRole(
     numbers: c.numbers,
   });
   const canCluster = c.clusterKinds.has(kind);
-  if (canCluster && (members >= 2 || roles.some((r) => r.value === 'cluster'))) {
+  const plain = roles.filter((r) => r.value !== 'cluster');
+  // "MySQL Cluster - source node" is one node of a database cluster: the one primary or replica role named wins.
+  const nodeRole = plain[0]?.value;
+  const oneRole =
+    (nodeRole === 'primary' || nodeRole === 'replica') && plain.every((r) => r.value === nodeRole);
+  if (canCluster && (members >= 2 || (roles.some((r) => r.value === 'cluster') && !oneRole))) {
     return { role: 'cluster', members: Math.max(members, 2), membersNamed: members >= 2 };
   }
-  const plain = roles.filter((r) => r.value !== 'cluster');
   const first = plain[0];
   if (first === undefined) return { role: null, members: 1, membersNamed: false };
   // "Primary / Replica", "Active & Passive": two roles joined name a pair.

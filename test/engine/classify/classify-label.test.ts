@@ -50,6 +50,12 @@ const RULES: readonly LabelCase[] = [
   ['Primary (Server 1)', 'server'],
   ['MySQL master/slave', 'database', 'cluster', 2],
   ['LB (active/passive)', 'load-balancer', 'cluster', 2],
+  // One node of a cluster, with its own role (probe 51: MySQL's "source" and "replica" nodes).
+  ['MySQL Cluster - source node', 'database', 'primary'],
+  ['MySQL Cluster - replica node', 'database', 'replica'],
+  ['HAProxy cluster (active)', 'load-balancer', 'cluster', 2],
+  ['MySQL Cluster', 'database', 'cluster', 2],
+  ['DB cluster: primary + replica', 'database', 'cluster', 2],
   ['Web Server + App Server', 'server'],
   ['Load Balancer (HAProxy + Nginx)', 'load-balancer'],
   ['App server connects to DB', 'app-server'],

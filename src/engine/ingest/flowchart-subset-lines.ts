@@ -35,8 +35,14 @@ const ARROWS: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 export const isId = (s: string): boolean => ID.test(s) && !KEYWORD.test(s);
-export const isText = (s: string): boolean => TEXT.test(s) && !LINKISH.test(s) && s.trim() !== '';
-const isQuoted = (s: string): boolean => QUOTED.test(s) && !ENTITY_CODE.test(s) && s.trim() !== '';
+/** Line breaks, the one tag read: Mermaid (under Node's DOM) keeps them as written. */
+const BREAK = /<br ?\/?>/gi;
+export const isText = (s: string): boolean => {
+  const t = s.replace(BREAK, ' ');
+  return TEXT.test(t) && !LINKISH.test(t) && s.trim() !== '';
+};
+const isQuoted = (s: string): boolean =>
+  QUOTED.test(s.replace(BREAK, ' ')) && !ENTITY_CODE.test(s) && s.trim() !== '';
 
 /** A label as written, unquoted or in double quotes: its text as Mermaid keeps it, or null. */
 export function labelOf(quoted: string | undefined, plain: string | undefined): string | null {

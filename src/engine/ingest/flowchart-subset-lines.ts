@@ -6,10 +6,10 @@ const ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 const KEYWORD =
   /^(?:end|subgraph|graph|flowchart|style|linkstyle|classdef|class|click|call|href|default|interpolate|direction|acc|td|tb|lr|rl|bt|[ox](?![a-z]))/i;
 /** Label characters that mean nothing to Mermaid's lexer inside brackets; no dash pair, which would be a link. */
-const TEXT = /^(?:[\p{L}\p{N}\p{Extended_Pictographic}\u2190-\u21ff .,:/_+'?!-]|\ufe0f)*$/u;
+const TEXT = /^(?:[\p{L}\p{N}\p{Extended_Pictographic}\u2190-\u21ff .,:/_+'?!@=#-]|\ufe0f)*$/u;
 const LINKISH = /--|-[.>]|[.<]-/;
 /** Inside double quotes, anything but what Mermaid's sanitizer or entity codes would change. */
-const QUOTED = /^[^"`<>\\]*$/;
+const QUOTED = /^[^"`<>]*$/;
 /** What Mermaid encodes before it parses (`#35;`). */
 const ENTITY_CODE = /#\w*;/;
 /** Bracket pairs of the node shapes read, longest opening first. */
@@ -39,7 +39,7 @@ export const isId = (s: string): boolean => ID.test(s) && !KEYWORD.test(s);
 const BREAK = /<br ?\/?>/gi;
 export const isText = (s: string): boolean => {
   const t = s.replace(BREAK, ' ');
-  return TEXT.test(t) && !LINKISH.test(t) && s.trim() !== '';
+  return TEXT.test(t) && !LINKISH.test(t) && !ENTITY_CODE.test(s) && s.trim() !== '';
 };
 const isQuoted = (s: string): boolean =>
   QUOTED.test(s.replace(BREAK, ' ')) && !ENTITY_CODE.test(s) && s.trim() !== '';

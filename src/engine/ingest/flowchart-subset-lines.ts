@@ -4,7 +4,9 @@ export const HEADER = /^\s*(?:graph|flowchart)[ \t]+(?:TD|TB|LR|RL|BT)[ \t]*;?$/
 const ID = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Words Mermaid's lexer reads as keywords where an id may start (case aside): never taken as ids here. */
 const KEYWORD =
-  /^(?:end|subgraph|graph|flowchart|style|linkstyle|classdef|class|click|call|href|default|interpolate|direction|acc|td|tb|lr|rl|bt|[ox](?![a-z]))/i;
+  /^(?:end|subgraph|graph|flowchart|style|linkstyle|classdef|class|click|call|href|default|interpolate|direction|acc|td|tb|lr|rl|bt)/i;
+/** A lone `o` or `x` (a link's circle or cross end). */
+const LINK_END = /^[ox](?![A-Za-z])/;
 /** Label characters that mean nothing to Mermaid's lexer inside brackets; no dash pair, which would be a link. */
 const TEXT = /^(?:[\p{L}\p{N}\p{Extended_Pictographic}\u2190-\u21ff .,:/_+'?!@=#-]|\ufe0f)*$/u;
 const LINKISH = /--|-[.>]|[.<]-/;
@@ -34,7 +36,7 @@ const ARROWS: Readonly<Record<string, readonly [string, string]>> = {
   '<-->': ['double_arrow_point', 'normal'],
 };
 
-export const isId = (s: string): boolean => ID.test(s) && !KEYWORD.test(s);
+export const isId = (s: string): boolean => ID.test(s) && !KEYWORD.test(s) && !LINK_END.test(s);
 /** Line breaks, the one tag read: Mermaid (under Node's DOM) keeps them as written. */
 const BREAK = /<br ?\/?>/gi;
 export const isText = (s: string): boolean => {

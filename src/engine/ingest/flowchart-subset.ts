@@ -90,6 +90,9 @@ function openSubgraph(st: State, rest: string): boolean {
   return true;
 }
 
+/** Mermaid's default `maxEdges`: it rejects a chart with more edges ("Edge limit exceeded"). */
+const MAX_EDGES = 500;
+
 /** The model Mermaid gives for a flowchart of the plain subset (the text as parse-mermaid compacts it), or null. */
 export function readFlowchartSubset(text: string): Flowchart | null {
   const lines = text.split('\n');
@@ -125,7 +128,7 @@ export function readFlowchartSubset(text: string): Flowchart | null {
     if (!nodes) return null;
     list.push(...nodes);
   }
-  if (st.open.length !== 1) return null;
+  if (st.open.length !== 1 || st.edges.length > MAX_EDGES) return null;
   return {
     type: 'flowchart',
     vertices: [...st.vertices].map(([id, label]) => ({ id, text: label })),

@@ -41,7 +41,9 @@ export const isId = (s: string): boolean => ID.test(s) && !KEYWORD.test(s) && !L
 const BREAK = /<br ?\/?>/gi;
 export const isText = (s: string): boolean => {
   const t = s.replace(BREAK, ' ');
-  return TEXT.test(t) && !LINKISH.test(t) && !ENTITY_CODE.test(s) && s.trim() !== '';
+  // A dash at either end would open or close an ellipse (`(-`, `-)`).
+  const ends = /^-|-$/.test(s.trim());
+  return TEXT.test(t) && !LINKISH.test(t) && !ENTITY_CODE.test(s) && !ends && s.trim() !== '';
 };
 const isQuoted = (s: string): boolean =>
   QUOTED.test(s.replace(BREAK, ' ')) && !ENTITY_CODE.test(s) && s.trim() !== '';

@@ -4,7 +4,6 @@
 import {
   HEADER,
   isId,
-  isText,
   labelOf,
   readGroup,
   readLink,
@@ -83,9 +82,10 @@ function openSubgraph(st: State, rest: string): boolean {
     st.open.push({ id, title, list: [] });
     return true;
   }
-  if (!isText(rest)) return false;
-  const spaced = /\s/.test(rest);
-  if (!spaced && !isId(rest)) return false;
+  // A title of several words: each a plain id or a number (keywords and symbols lex apart in Mermaid).
+  const words = rest.split(/[ \t]+/);
+  if (!words.every((w) => isId(w) || /^\d+$/.test(w)) || !isId(words[0] ?? '')) return false;
+  const spaced = words.length > 1;
   st.open.push({ id: spaced ? null : rest, title: rest, list: [] });
   return true;
 }

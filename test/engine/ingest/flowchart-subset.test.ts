@@ -250,4 +250,75 @@ describe('readFlowchartSubset', () => {
     expect(await oracle(chart(501))).toBeNull();
     expect(readFlowchartSubset(chart(501))).toBeNull();
   });
+
+  it('gives what Mermaid gives for each tricky label and id in every place it can stand', async () => {
+    const labels = [
+      'end',
+      'subgraph x',
+      'click here',
+      'graph TD',
+      '-',
+      'a - b',
+      'a -b',
+      'a- b',
+      '?',
+      'a:b',
+    ];
+    labels.push('http://x', '8.8.8.8:443', 'x', 'o', 'v', 'A & B', "l'app", 'Ñandú', '1', 'a = b');
+    labels.push(
+      'a@b',
+      '#1',
+      'Server #1',
+      'TLS 1.3',
+      'A→B',
+      '🔄 HAProxy',
+      'a  b',
+      '::',
+      'a:',
+      '. . .',
+    );
+    const ids = [
+      'v',
+      'V',
+      'vpc',
+      'up',
+      'DOWN',
+      'text',
+      'A1',
+      'href1',
+      'call',
+      'graphDB',
+      'x1',
+      'o1',
+    ];
+    ids.push('xo', 'ox', 'Start', 'in', 'of', 'Data  center');
+    const forms = [
+      ...labels.flatMap((l) => [
+        `A[${l}] --> B`,
+        `A(${l})`,
+        `A --> B((${l}))`,
+        `A -->|${l}| B`,
+        `A -- ${l} --> B`,
+        `A["${l}"]`,
+        `subgraph S[${l}]\n  A\nend`,
+        `subgraph ${l}\n  A\nend`,
+        `A[(${l})]`,
+      ]),
+      ...ids.flatMap((id) => [
+        `${id} --> B`,
+        `A-->${id}`,
+        `subgraph ${id}\n  A\nend`,
+        `${id} & B --> C`,
+      ]),
+    ];
+    let read = 0;
+    for (const form of forms) {
+      const text = `graph LR\n  ${form}`;
+      const model = readFlowchartSubset(text);
+      if (model === null) continue;
+      read += 1;
+      expect(model, text).toEqual(await oracle(text));
+    }
+    expect(read).toBeGreaterThan(150);
+  });
 });

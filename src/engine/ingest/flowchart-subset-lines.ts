@@ -37,6 +37,9 @@ const ARROWS: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 export const isId = (s: string): boolean => ID.test(s) && !KEYWORD.test(s) && !LINK_END.test(s);
+/** A word of a subgraph title written without an id ("Web Infrastructure for www.foobar.com"). */
+export const isTitleWord = (s: string): boolean =>
+  /^[\p{L}\p{N}][\p{L}\p{N}.:/]*$/u.test(s) && !KEYWORD.test(s);
 /** Line breaks, the one tag read: Mermaid (under Node's DOM) keeps them as written. */
 const BREAK = /<br ?\/?>/gi;
 export const isText = (s: string): boolean => {
@@ -59,11 +62,12 @@ const NODE =
   /([A-Za-z][A-Za-z0-9_]*)(?:(\(\(|\(\[|\[\(|\[\[|\{\{|\[|\(|\{)(?:"([^"]*)"|([^[\]{}()|"]*?))(\)\)|\]\)|\)\]|\]\]|\}\}|\]|\)|\}))?/y;
 /** An arrow, maybe labelled (`-->|label|`, `-- label -->`), with the spaces around it. */
 const LINK =
-  /[ \t]*(?:(--|-\.|==)[ \t]+(?:"([^"]*)"|([^-.=|"]+?))[ \t]+(-->|---|\.->|\.-|==>|===)|([-.=<>]+)(?:\|(?:"([^"]*)"|([^|"]*))\|)?)[ \t]*/y;
+  /[ \t]*(?:(<--|--|-\.|==)(?:[ \t]*"([^"]*)"[ \t]*|[ \t]+([^-.=|"]+?)[ \t]+)(-->|---|\.->|\.-|==>|===)|([-.=<>]+)(?:\|(?:"([^"]*)"|([^|"]*))\|)?)[ \t]*/y;
 const AMP = /[ \t]*&[ \t]*/y;
 /** What a labelled link's two halves (`-- label -->`) write as one arrow. */
 const HALVES: Readonly<Record<string, string>> = {
   '-- -->': '-->',
+  '<-- -->': '<-->',
   '-- ---': '---',
   '-. .->': '-.->',
   '-. .-': '-.-',

@@ -4,6 +4,7 @@
 import {
   HEADER,
   isId,
+  isTitleWord,
   labelOf,
   readGroup,
   readLink,
@@ -82,9 +83,9 @@ function openSubgraph(st: State, rest: string): boolean {
     st.open.push({ id, title, list: [] });
     return true;
   }
-  // A title of several words: each a plain id or a number (keywords and symbols lex apart in Mermaid).
+  // A title of several words, each of letters, digits, '.', ':' or '/' (keywords and symbols lex apart in Mermaid).
   const words = rest.split(/[ \t]+/);
-  if (!words.every((w) => isId(w) || /^\d+$/.test(w)) || !isId(words[0] ?? '')) return false;
+  if (!words.every(isTitleWord) || !isId(words[0] ?? '')) return false;
   const spaced = words.length > 1;
   st.open.push({ id: spaced ? null : rest, title: rest, list: [] });
   return true;

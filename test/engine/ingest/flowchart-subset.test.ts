@@ -104,6 +104,8 @@ const halvesList = [
   ['-.', '.-'],
   ['==', '==>'],
   ['==', '==='],
+  ['<--', '-->'],
+  ['<--', '---'],
   ['--', '==>'],
 ] as const;
 
@@ -131,10 +133,12 @@ const piped = fc
   .map(([a, arrow, label, b]) => `${a}${arrow}${label === null ? '' : `|${label}|`}${b}`);
 const halves = fc
   .tuple(
-    mostly(halvesList.slice(0, 6), halvesList),
+    mostly(halvesList.slice(0, 7), halvesList),
     mostly(['HTTPS', 'reads', '"Round-Robin"'], labels),
   )
-  .map(([[open, close], label]) => ` ${open} ${label} ${close} `);
+  .chain(([[open, close], label]) =>
+    fc.constantFrom(` ${open} ${label} ${close} `, `${open}${label}${close}`),
+  );
 const link = fc.oneof({ weight: 3, arbitrary: piped }, { weight: 1, arbitrary: halves });
 const group = fc
   .array(node, { minLength: 1, maxLength: 3 })
@@ -190,7 +194,7 @@ describe('readFlowchartSubset', () => {
       { numRuns: 3000 },
     );
     console.log(`flowchart subset: ${read} of 3000 generated charts with links read`);
-    expect(read).toBeGreaterThan(300);
+    expect(read).toBeGreaterThan(200);
   }, 120_000);
 
   it('gives what Mermaid gives on every flowchart of the corpus, the seeds, the fixtures and the lessons', async () => {
@@ -291,7 +295,24 @@ describe('readFlowchartSubset', () => {
       'x1',
       'o1',
     ];
-    ids.push('xo', 'ox', 'Start', 'in', 'of', 'Data  center');
+    ids.push(
+      'xo',
+      'ox',
+      'Start',
+      'in',
+      'of',
+      'Data  center',
+      'Web Infrastructure for www.foobar.com',
+    );
+    ids.push('Server 1: Load balancer', 'Data center (EU)', 'Web tier v2', 'o b', 'Web - tier');
+    ids.push(
+      'The end game',
+      'Réseau privé',
+      'Web, App',
+      'A/B testing',
+      'Web click tier',
+      'Tier TD',
+    );
     const forms = [
       ...labels.flatMap((l) => [
         `A[${l}] --> B`,
@@ -299,6 +320,9 @@ describe('readFlowchartSubset', () => {
         `A --> B((${l}))`,
         `A -->|${l}| B`,
         `A -- ${l} --> B`,
+        `A <--"${l}"--> B`,
+        `A --"${l}"--> B`,
+        `A <-- ${l} --> B`,
         `A["${l}"]`,
         `subgraph S[${l}]\n  A\nend`,
         `subgraph ${l}\n  A\nend`,
